@@ -1,0 +1,52 @@
+# Staffroom: common tasks. `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?= --numprocesses=auto
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format lock check demo
+
+help: ## List the tasks
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the locked dependencies (dev ones too)
+
+run: install ## Set up the demo site on SQLite and serve it at http://127.0.0.1:8000
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo
+	@echo ""
+	@echo "Staffroom is at http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/)"
+	@echo "Demo log-ins, password staffroom-demo: newstarter mentor hlta editor hr trusthr admin"
+	@echo ""
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: install ## Run the whole test suite (set DATABASE_URL for PostgreSQL)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+check: install ## Django checks, migrations up to date, ruff
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m ruff check .
+
+lint: install ## ruff check and format check
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: install ## Format the code with ruff
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+lock: ## Re-pin every dependency after editing pyproject.toml
+	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
+	.lockenv/bin/python -m pip install --quiet --upgrade pip
+	.lockenv/bin/python -m pip install --quiet $$(.lockenv/bin/python -c "import tomllib;d=tomllib.load(open('pyproject.toml','rb'))['project'];print(' '.join(repr(x) for x in d['dependencies']+d['optional-dependencies']['dev']))" | tr -d "'")
+	.lockenv/bin/python -m pip freeze > requirements.lock
+	rm -rf .lockenv

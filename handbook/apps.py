@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class HandbookConfig(AppConfig):
+    """Role descriptions, policies with read-and-acknowledge, guidance and search."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "handbook"

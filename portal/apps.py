@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    """People, schools, roles, vetting and the compliance read-model."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "portal"
+    verbose_name = "People and compliance"

@@ -1,0 +1,175 @@
+"""Admin screens for people, schools and roles, scoped to the schools HR looks after."""
+
+from django.http import Http404
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from portal.models import HRScope, Role, School, StaffMember, Trust
+from portal.permissions import hr_schools
+
+
+class ScopedViewMixin:
+    """Limit a generic admin view to the rows the viewset's ``scope`` allows.
+
+    A row outside the scope is a 404, not a 403: its existence is not disclosed.
+    """
+
+    scope = None
+
+    def scoped(self, queryset):
+        return self.scope(self.request.user, queryset) if self.scope else queryset
+
+    def get_base_queryset(self):
+        return self.scoped(super().get_base_queryset())
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not self.scoped(type(obj)._default_manager.filter(pk=obj.pk)).exists():
+            raise Http404
+        return obj
+
+
+class ScopedIndexView(ScopedViewMixin, generic.IndexView):
+    pass
+
+
+class ScopedEditView(ScopedViewMixin, generic.EditView):
+    pass
+
+
+class ScopedDeleteView(ScopedViewMixin, generic.DeleteView):
+    pass
+
+
+class ScopedHistoryView(ScopedViewMixin, history.HistoryView):
+    pass
+
+
+class ScopedInspectView(ScopedViewMixin, generic.InspectView):
+    pass
+
+
+class ScopedModelViewSet(ModelViewSet):
+    """A ModelViewSet whose every view applies ``scope(user, queryset)``."""
+
+    scope = None
+    index_view_class = ScopedIndexView
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    history_view_class = ScopedHistoryView
+    inspect_view_class = ScopedInspectView
+    copy_view_enabled = False
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(scope=type(self).scope, **kwargs)
+
+
+def by_school(user, queryset):
+    return queryset.filter(school__in=hr_schools(user))
+
+
+def schools_in_scope(user, queryset):
+    return queryset.filter(pk__in=hr_schools(user))
+
+
+class StaffMemberViewSet(ScopedModelViewSet):
+    model = StaffMember
+    scope = staticmethod(by_school)
+    icon = "user"
+    menu_label = "Staff"
+    add_to_admin_menu = False
+    list_display = ["full_name", "staff_number", "school", "employment_type", "start_date"]
+    list_filter = ["school", "employment_type", "roles", "leaving_date"]
+    search_fields = ["first_name", "last_name", "preferred_name", "staff_number"]
+    list_export = [
+        "staff_number",
+        "first_name",
+        "last_name",
+        "school",
+        "employment_type",
+        "start_date",
+        "leaving_date",
+    ]
+    inspect_view_enabled = True
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("title"), FieldPanel("first_name"), FieldPanel("last_name")]
+                ),
+                FieldPanel("preferred_name"),
+                FieldPanel("email"),
+                FieldPanel("user"),
+            ],
+            heading="Person",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("school"),
+                FieldPanel("staff_number"),
+                FieldPanel("employment_type"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("leaving_date")]),
+                FieldPanel("line_manager"),
+            ],
+            heading="Employment",
+        ),
+        InlinePanel("role_assignments", heading="Roles held", label="Role"),
+    ]
+
+
+class SchoolViewSet(ScopedModelViewSet):
+    model = School
+    scope = staticmethod(schools_in_scope)
+    icon = "home"
+    add_to_admin_menu = False
+    list_display = ["name", "urn", "phase", "school_type", "has_early_years", "trust"]
+    list_filter = ["phase", "school_type", "has_early_years"]
+    search_fields = ["name", "urn"]
+    form_fields = ["trust", "name", "urn", "phase", "school_type", "has_early_years"]
+
+
+class RoleViewSet(ModelViewSet):
+    model = Role
+    icon = "tag"
+    add_to_admin_menu = False
+    list_display = ["name", "category", "is_management", "involves_teaching"]
+    list_filter = ["category", "is_management", "involves_teaching"]
+    search_fields = ["name"]
+    form_fields = [
+        "name",
+        "category",
+        "is_management",
+        "involves_teaching",
+        "regulated_activity",
+        "description",
+    ]
+
+
+class TrustViewSet(ModelViewSet):
+    model = Trust
+    icon = "site"
+    add_to_admin_menu = False
+    form_fields = ["name"]
+
+
+class HRScopeViewSet(ModelViewSet):
+    model = HRScope
+    icon = "lock"
+    menu_label = "HR access"
+    add_to_admin_menu = False
+    form_fields = ["user", "schools", "trust"]
+
+
+class PeopleViewSetGroup(ModelViewSetGroup):
+    menu_label = "People"
+    menu_icon = "group"
+    menu_order = 200
+    items = (
+        StaffMemberViewSet("staff"),
+        SchoolViewSet("schools"),
+        RoleViewSet("roles"),
+        TrustViewSet("trusts"),
+        HRScopeViewSet("hr_access"),
+    )

@@ -1,6 +1,7 @@
 from .access import HRScope
 from .pages import BasePage, HomePage
 from .people import Role, RoleAssignment, School, StaffMember, Trust
+from .reminders import SentReminder
 
 __all__ = [
     "BasePage",
@@ -9,6 +10,7 @@ __all__ = [
     "Role",
     "RoleAssignment",
     "School",
+    "SentReminder",
     "StaffMember",
     "Trust",
 ]

@@ -1,0 +1,102 @@
+"""CSV and XLSX exports that stream and cannot carry a formula into Excel.
+
+HR opens our exports in Excel: a cell that starts with = + - @ (or a tab or
+carriage return) would run as a formula, so it is written as text (OWASP "CSV
+injection"). Rows are streamed: CSV line by line, XLSX through openpyxl's
+write-only mode into a temporary file, so a trust-wide export stays small in memory.
+"""
+
+import csv
+import datetime
+import tempfile
+
+from django.http import FileResponse, StreamingHttpResponse
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def neutralise(value):
+    """A string that a spreadsheet would read as a formula is prefixed with ' ."""
+    if isinstance(value, str) and value.startswith(DANGEROUS_FIRST):
+        return "'" + value
+    return value
+
+
+def _plain(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, datetime.date | int | float):
+        return value
+    return neutralise(str(value))
+
+
+def _uk_date(value):
+    return value.strftime("%d/%m/%Y") if isinstance(value, datetime.date) else value
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def iter_csv(headings, rows):
+    writer = csv.writer(_Echo())
+    yield writer.writerow(headings)
+    for row in rows:
+        yield writer.writerow(
+            [
+                v.strftime("%d/%m/%Y") if isinstance(v, datetime.date) else v
+                for v in map(_plain, row)
+            ]
+        )
+
+
+def write_csv(headings, rows, fileobj):
+    for line in iter_csv(headings, rows):
+        fileobj.write(line)
+
+
+def write_xlsx(headings, rows, fileobj, title="Sheet1"):
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=title[:31])
+    sheet.append(headings)
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, _plain(value))
+            if cell.data_type == "f":
+                cell.data_type = "s"
+            if isinstance(value, datetime.date):
+                cell.number_format = "DD/MM/YYYY"
+            cells.append(cell)
+        sheet.append(cells)
+    workbook.save(fileobj)
+
+
+def csv_response(headings, rows, filename):
+    response = StreamingHttpResponse(iter_csv(headings, rows), content_type="text/csv")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+def xlsx_response(headings, rows, filename, title="Sheet1"):
+    spooled = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115
+    write_xlsx(headings, rows, spooled, title=title)
+    spooled.seek(0)
+    return FileResponse(
+        spooled, as_attachment=True, filename=f"{filename}.xlsx", content_type=XLSX_TYPE
+    )
+
+
+class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
+    """Wagtail's report export, with formula neutralising in CSV too."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise(super().preprocess_field_value(field, value, export_format))

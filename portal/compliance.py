@@ -5,8 +5,9 @@ DESIGN "Compliance statuses". Each app contributes a source through the
 answers for a whole queryset of staff in a fixed number of queries.
 """
 
+import datetime
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from enum import StrEnum
 
 from django.conf import settings
@@ -66,8 +67,8 @@ class Requirement:
 class Result:
     requirement: Requirement
     status: Status
-    date: date | None = None  # completed on
-    expires: date | None = None
+    date: datetime.date | None = None  # completed on
+    expires: datetime.date | None = None
     note: str = ""
 
 

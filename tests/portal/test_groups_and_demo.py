@@ -54,8 +54,9 @@ def test_load_demo_twice_changes_nothing(demo):
 
 
 @pytest.mark.parametrize("username", DEMO_LOGINS)
-def test_every_demo_login_works(demo, username):
-    assert authenticate(username=username, password="staffroom-demo") is not None
+def test_every_demo_login_works(demo, username, rf):
+    request = rf.post("/accounts/login/")
+    assert authenticate(request, username=username, password="staffroom-demo") is not None
 
 
 def test_newstarter_is_a_teaching_assistant_who_started_a_week_ago(demo):

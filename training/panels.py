@@ -1,0 +1,47 @@
+"""Home panels: the staff home ("My Staffroom") and the Wagtail admin home for HR."""
+
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+
+from portal.home import HomePanel
+from portal.permissions import hr_schools
+
+from . import first_aid
+from .models import SessionBooking
+from .views import my_items, urgency
+
+MOST_URGENT = 3
+
+
+def staff_training_panel(request, staff_member):
+    if staff_member is None:
+        return None
+    items = sorted((item for item, _ in my_items(staff_member)), key=urgency)
+    urgent = [i for i in items if i.status.value != "compliant"][:MOST_URGENT]
+    upcoming = SessionBooking.objects.filter(
+        person=staff_member,
+        session__starts_at__gte=timezone.now(),
+        session__cancelled_at__isnull=True,
+    ).count()
+    return HomePanel(
+        title="Your training",
+        template="training/panels/my_training.html",
+        context={"items": urgent, "upcoming": upcoming},
+        order=30,
+    )
+
+
+class FirstAidShortfallPanel(Component):
+    """On the admin home for HR: first-aid shortfalls in their schools, in words."""
+
+    name = "first_aid_shortfalls"
+    template_name = "training/admin/home_panel.html"
+    order = 90
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        covers = first_aid.cover_for(hr_schools(self.user))
+        shortfalls = [words for cover in covers for words in cover.shortfalls]
+        return {"shortfalls": shortfalls, "days": first_aid.rules.first_aid_lookahead_days()}

@@ -1,0 +1,70 @@
+"""Staff pages: /my/training/ and the certificate download (owner or HR only)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from portal.compliance import SEVERITY
+from portal.documents import serve_private
+from portal.models import StaffMember
+from portal.permissions import can_see_hr_record, staff_member_for
+
+from . import rules
+from .compliance import assess
+from .forms import SelfReportForm
+from .models import TrainingRecord
+
+
+def urgency(item):
+    """Most urgent first: worst status, then the soonest date."""
+    when = item.expires_on or item.due_on
+    return (SEVERITY.index(item.status), when)
+
+
+def my_items(person, today=None):
+    today = today or timezone.localdate()
+    items = assess(StaffMember.objects.filter(pk=person.pk), today).get(person.pk, [])
+    return [(item, rules.what_to_do(item.outcome)) for item in items]
+
+
+@login_required
+def my_training(request):
+    me = staff_member_for(request.user)
+    if me is None:
+        return render(request, "training/my_training.html", {"no_record": True})
+    if request.method == "POST":
+        form = SelfReportForm(request.POST, request.FILES, person=me)
+        if form.is_valid():
+            record = form.save(commit=False)
+            record.recorded_by = request.user
+            record.save()
+            log(record, "training.self_report", user=request.user)
+            messages.success(
+                request,
+                f"Your {record.course} certificate has been added. It is pending "
+                "verification by HR.",
+            )
+            return redirect("training:my_training")
+    else:
+        form = SelfReportForm(person=me)
+    records = me.training_records.select_related("course").order_by("-completed_on", "-pk")
+    return render(
+        request,
+        "training/my_training.html",
+        {"items": my_items(me), "records": records, "form": form, "person": me},
+    )
+
+
+@login_required
+def certificate(request, pk):
+    """The certificate file, for its owner or HR of their school; anyone else gets 404."""
+    record = get_object_or_404(TrainingRecord.objects.select_related("person", "course"), pk=pk)
+    me = staff_member_for(request.user)
+    mine = me is not None and me.pk == record.person_id
+    if not (mine or can_see_hr_record(request.user, record.person)) or not record.certificate:
+        raise Http404
+    ext = record.certificate.name.rsplit(".", 1)[-1]
+    return serve_private(record.certificate, download_name=f"{record.course} certificate.{ext}")

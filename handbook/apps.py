@@ -6,3 +6,8 @@ class HandbookConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "handbook"
+
+    def ready(self):
+        from handbook import signals
+
+        signals.connect()

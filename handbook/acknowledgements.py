@@ -1,0 +1,166 @@
+"""Who must acknowledge which policy, who has, and acknowledging one.
+
+An acknowledgement counts for the *current version* of a policy when its revision
+is the policy's ``acknowledgement_revision`` (the last significant publish) or a
+later one. Every function here answers for many people in a fixed number of queries.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from handbook.models import PolicyAcknowledgement, PolicyPage
+from portal.models import RoleAssignment
+from portal.permissions import staff_member_for
+
+ACK_ACTION = "handbook.acknowledge"
+
+
+class AcknowledgementRefused(Exception):
+    """The message is shown to the person as it is."""
+
+
+@dataclass(frozen=True)
+class PolicyStatus:
+    policy: PolicyPage
+    acknowledgement: PolicyAcknowledgement | None
+
+    @property
+    def done(self):
+        return self.acknowledgement is not None
+
+
+def live_policies():
+    return (
+        PolicyPage.objects.live()
+        .select_related("category")
+        .prefetch_related("required_roles")
+        .order_by("title")
+    )
+
+
+def is_required(policy, role_ids):
+    """All staff, or anyone holding one of the chosen roles."""
+    if policy.must_acknowledge == PolicyPage.Audience.ALL_STAFF:
+        return True
+    return bool(role_ids & {r.pk for r in policy.required_roles.all()})
+
+
+def current_roles(staff_queryset, today=None):
+    """{staff id: {role id, ...}} for the roles each person holds on the day."""
+    today = today or timezone.localdate()
+    rows = (
+        RoleAssignment.objects.filter(staff_member__in=staff_queryset.values("pk"))
+        .filter(start_date__lte=today)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        .values_list("staff_member_id", "role_id")
+    )
+    roles = defaultdict(set)
+    for staff_id, role_id in rows:
+        roles[staff_id].add(role_id)
+    return roles
+
+
+def counts_for_current_version(policy):
+    """The Q for acknowledgements of this policy that count now."""
+    q = Q(page_id=policy.pk)
+    if policy.acknowledgement_revision_id:
+        q &= Q(revision_id__gte=policy.acknowledgement_revision_id)
+    return q
+
+
+def current_acknowledgements(staff_queryset, policies):
+    """{(staff id, policy id): the latest acknowledgement that counts now}."""
+    if not policies:
+        return {}
+    wanted = Q()
+    for policy in policies:
+        wanted |= counts_for_current_version(policy)
+    acks = PolicyAcknowledgement.objects.filter(
+        wanted, staff_member__in=staff_queryset.values("pk")
+    ).order_by("acknowledged_at")
+    return {(a.staff_member_id, a.page_id): a for a in acks}
+
+
+def requirement_matrix(staff_queryset, today=None, policies=None):
+    """{staff id: [PolicyStatus, ...]} for each person's required live policies.
+
+    Four queries whatever the number of people: policies, their roles, people's
+    roles and acknowledgements.
+    """
+    policies = list(live_policies() if policies is None else policies)
+    roles = current_roles(staff_queryset, today)
+    acks = current_acknowledgements(staff_queryset, policies)
+    matrix = {}
+    for staff_id in staff_queryset.values_list("pk", flat=True):
+        matrix[staff_id] = [
+            PolicyStatus(policy, acks.get((staff_id, policy.pk)))
+            for policy in policies
+            if is_required(policy, roles.get(staff_id, set()))
+        ]
+    return matrix
+
+
+def statuses_for(staff_member, today=None):
+    """One person's required policies, each with the acknowledgement that counts, if any."""
+    if staff_member is None or staff_member.is_leaver:
+        return []
+    qs = type(staff_member).objects.filter(pk=staff_member.pk)
+    return requirement_matrix(qs, today).get(staff_member.pk, [])
+
+
+def reader_state(policy, user):
+    """What the policy page shows the person reading it about acknowledging it."""
+    return person_state(policy, staff_member_for(user))
+
+
+def person_state(policy, person):
+    state = {"staff_member": person, "required": False, "acknowledgement": None}
+    if person is None or person.is_leaver:
+        return state
+    qs = type(person).objects.filter(pk=person.pk)
+    state["required"] = is_required(policy, current_roles(qs).get(person.pk, set()))
+    state["acknowledgement"] = current_acknowledgements(qs, [policy]).get((person.pk, policy.pk))
+    return state
+
+
+def acknowledge(policy, staff_member, revision_id, user=None):
+    """Record that ``staff_member`` read ``revision_id`` of ``policy``.
+
+    Returns ``(acknowledgement, created)``. Refuses, with a message for the reader,
+    a policy not required of them or a revision that is no longer the live one.
+    Submitting twice records one acknowledgement.
+    """
+    if staff_member is None or staff_member.is_leaver:
+        raise AcknowledgementRefused("Only current members of staff can acknowledge a policy.")
+    if not policy.live:
+        raise AcknowledgementRefused("This policy is not published.")
+    state = person_state(policy, staff_member)
+    if not state["required"]:
+        raise AcknowledgementRefused(
+            "You do not need to acknowledge this policy: it is not required for your role."
+        )
+    if state["acknowledgement"] is not None:
+        return state["acknowledgement"], False
+    if str(revision_id) != str(policy.live_revision_id):
+        raise AcknowledgementRefused(
+            "This policy has been updated since you opened it. Read the current version, "
+            "then acknowledge it."
+        )
+    ack, created = PolicyAcknowledgement.objects.get_or_create(
+        staff_member=staff_member,
+        page=policy,
+        revision_id=policy.live_revision_id,
+        defaults={"version_label": policy.version_label, "user": user},
+    )
+    if created:
+        log(
+            ack,
+            ACK_ACTION,
+            user=user,
+            data={"page_id": policy.pk, "title": policy.title, "version": ack.version_label},
+        )
+    return ack, created

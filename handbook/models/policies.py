@@ -1,0 +1,198 @@
+"""PolicyPage and its editable categories.
+
+A policy is read and acknowledged against a *revision*. ``acknowledgement_revision``
+points at the revision published with "significant change" ticked (or the first
+one published): acknowledgements of that revision or any later one count. It is
+page-wide state, not revision content, so restoring an old revision never moves it.
+"""
+
+import calendar
+from datetime import date, timedelta
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from handbook.blocks import BodyBlock, PolicyDocumentBlock
+from handbook.forms import PolicyPageForm
+from portal import permissions as p
+from portal.models import BasePage
+
+REVIEW_SOON_DAYS = 60  # the "Policies due for review" report looks this far ahead
+
+
+def add_months(start: date, months: int) -> date:
+    """The same day ``months`` later, or the month's last day (31 Jan + 1 = 28/29 Feb)."""
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+class PolicyCategory(models.Model):
+    """An editable list, seeded by a data migration with the usual school policy areas."""
+
+    name = models.CharField(max_length=100, unique=True)
+    default_review_months = models.PositiveSmallIntegerField(
+        default=12,
+        help_text="KCSIE: child protection is reviewed annually; data protection is "
+        "often every two years; the governing board sets the rest.",
+    )
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "policy categories"
+
+    def __str__(self):
+        return self.name
+
+
+class PolicyPage(BasePage):
+    class Audience(models.TextChoices):
+        ALL_STAFF = "all", "All staff"
+        ROLES = "roles", "Only the roles chosen below"
+
+    category = models.ForeignKey(PolicyCategory, on_delete=models.PROTECT, related_name="policies")
+    # Page already has an "owner" (the user who created it); this is the policy's owner.
+    policy_owner = models.ForeignKey(
+        "portal.StaffMember",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_policies",
+        verbose_name="owner",
+        help_text="Who keeps this policy current. If they leave, reminders go to the "
+        "Handbook editor group.",
+    )
+    approved_by = models.CharField(
+        max_length=255, blank=True, help_text="e.g. Full governing board, Headteacher"
+    )
+    approved_on = models.DateField("approval date", null=True, blank=True)
+    review_interval_months = models.PositiveSmallIntegerField(default=12)
+    next_review_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Left blank, it is the approval date plus the review interval.",
+    )
+    version_label = models.CharField(max_length=50, help_text="e.g. 2025.1 or September 2025")
+    body = StreamField(BodyBlock(), blank=True)
+    documents = StreamField([("document", PolicyDocumentBlock())], blank=True)
+    must_acknowledge = models.CharField(
+        "who must acknowledge it", max_length=10, choices=Audience.choices, default="all"
+    )
+    required_roles = ParentalManyToManyField(
+        "portal.Role", blank=True, related_name="required_policies"
+    )
+    significant_change = models.BooleanField(
+        "significant change: everyone must acknowledge again",
+        default=False,
+        help_text="Tick when publishing a change staff must read again. Leave unticked for "
+        "a typo or a minor change: earlier acknowledgements then still count.",
+    )
+    acknowledgement_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        on_delete=models.SET_NULL,
+        editable=False,
+        related_name="+",
+    )
+    acknowledgement_version = models.CharField(max_length=50, blank=True, editable=False)
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("category"), FieldPanel("version_label")]),
+        FieldPanel("body"),
+        FieldPanel("documents"),
+        MultiFieldPanel(
+            [
+                FieldPanel("must_acknowledge"),
+                FieldPanel("required_roles"),
+                FieldPanel("significant_change"),
+            ],
+            heading="Read and acknowledge",
+        ),
+    ]
+    settings_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("policy_owner"),
+                FieldRowPanel([FieldPanel("approved_by"), FieldPanel("approved_on")]),
+                FieldRowPanel(
+                    [FieldPanel("review_interval_months"), FieldPanel("next_review_date")]
+                ),
+            ],
+            heading="Ownership and review",
+        ),
+        *BasePage.settings_panels,
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("version_label"),
+        index.RelatedFields("category", [index.SearchField("name", boost=2)]),
+        index.FilterField("category"),
+        index.FilterField("next_review_date"),
+    ]
+
+    base_form_class = PolicyPageForm
+    parent_page_types = ["handbook.PolicyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "policy"
+        verbose_name_plural = "policies"
+
+    def clean(self):
+        super().clean()
+        if self.approved_on and not self.next_review_date:
+            self.next_review_date = add_months(self.approved_on, self.review_interval_months)
+        if self.approved_on and self.next_review_date and self.next_review_date < self.approved_on:
+            raise ValidationError(
+                {"next_review_date": "The next review date cannot be before the approval date."}
+            )
+
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        # Page-wide state, kept whichever revision is loaded (see module docstring).
+        obj.acknowledgement_revision_id = self.acknowledgement_revision_id
+        obj.acknowledgement_version = self.acknowledgement_version
+        # Each publish decides afresh: the box starts unticked in the editor.
+        obj.significant_change = False
+        return obj
+
+    def review_overdue(self, today=None):
+        today = today or timezone.localdate()
+        return self.next_review_date is not None and self.next_review_date < today
+
+    def review_due_soon(self, today=None):
+        today = today or timezone.localdate()
+        return self.next_review_date is not None and (
+            self.next_review_date <= today + timedelta(days=REVIEW_SOON_DAYS)
+        )
+
+    def review_reminder_recipients(self, today=None):
+        """Who is reminded of the review: the owner, or the Handbook editors if they have left."""
+        owner = self.policy_owner
+        today = today or timezone.localdate()
+        owner_here = owner is not None and (
+            owner.leaving_date is None or owner.leaving_date >= today
+        )
+        if owner_here and owner.user_id and owner.user.is_active:
+            return [owner.user]
+        return list(
+            get_user_model()
+            .objects.filter(groups__name=p.EDITOR, is_active=True)
+            .order_by("username")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from handbook.acknowledgements import reader_state
+
+        context = super().get_context(request, *args, **kwargs)
+        context["reader"] = reader_state(self, request.user)
+        context["review_overdue"] = self.review_overdue()
+        return context

@@ -1,0 +1,144 @@
+"""Handbook registrations with Wagtail and with portal's hooks. Definitions live elsewhere."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+
+from handbook import admin_urls
+from handbook.acknowledgements import ACK_ACTION
+from handbook.admin_views import can_import
+from handbook.compliance import PolicySource
+from handbook.models import PolicyPage
+from handbook.reports import REPORT_PERMISSION
+from handbook.requirements import HOOK as ROLE_REQUIREMENTS_HOOK
+from handbook.requirements import policies_for_role
+from handbook.viewsets import PolicyCategoryViewSet
+from portal import permissions as p
+from portal.home import HomePanel
+from portal.navigation import NavItem
+
+register_snippet(PolicyCategoryViewSet)
+hooks.register(ROLE_REQUIREMENTS_HOOK, policies_for_role)
+
+
+@hooks.register("register_admin_urls")
+def handbook_admin_urls():
+    return admin_urls.urlpatterns
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return REPORT_PERMISSION.user_has_permission(request.user, "view")
+
+
+@hooks.register("register_reports_menu_item")
+def review_due_menu_item():
+    return ReportMenuItem(
+        "Policies due for review",
+        reverse("handbook_reports:review_due"),
+        name="policies-due-for-review",
+        icon_name="time",
+        order=1300,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def acknowledgements_menu_item():
+    return ReportMenuItem(
+        "Policy acknowledgements",
+        reverse("handbook_reports:acknowledgements"),
+        name="policy-acknowledgements",
+        icon_name="tick-inverse",
+        order=1310,
+    )
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_import(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def import_menu_item():
+    return ImportMenuItem(
+        "Import job description",
+        reverse("handbook_import_jd"),
+        name="import-job-description",
+        icon_name="upload",
+        order=250,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_acknowledge_action(actions):
+    actions.register_action(ACK_ACTION, "Acknowledge policy", "Acknowledged a policy")
+
+
+@hooks.register("before_delete_page")
+def keep_acknowledged_policies(request, page):
+    # Acknowledgements are an audit record: a policy that has some is unpublished, not deleted.
+    if isinstance(page.specific, PolicyPage) and page.specific.acknowledgements.exists():
+        messages.error(
+            request,
+            "This policy has acknowledgements on record, so it cannot be deleted. "
+            "Unpublish it instead.",
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("register_staff_home_panels")
+def policies_to_read_panel(request, staff_member):
+    from handbook.acknowledgements import statuses_for
+
+    if staff_member is None:
+        return None
+    to_do = [s for s in statuses_for(staff_member) if not s.done]
+    return HomePanel(
+        title="Policies to read",
+        template="handbook/panels/policies_to_read.html",
+        context={"to_do": to_do},
+        order=30,
+    )
+
+
+@hooks.register("register_staff_nav_item")
+def handbook_nav(request):
+    return NavItem("Handbook", "/handbook/", 20)
+
+
+@hooks.register("register_staff_nav_item")
+def policies_nav(request):
+    return NavItem("Policies", reverse("handbook:my_policies"), 30)
+
+
+@hooks.register("register_staff_nav_item")
+def search_nav(request):
+    return NavItem("Search", reverse("handbook:search"), 90)
+
+
+@hooks.register("register_compliance_source")
+def policy_compliance_source():
+    return PolicySource()
+
+
+@hooks.register("register_group_permissions")
+def handbook_group_permissions():
+    categories = [f"handbook.{a}_policycategory" for a in ("add", "change", "view")]
+    report = ["handbook.view_policyacknowledgement"]
+    return {
+        p.EDITOR: [*categories, *report],
+        p.APPROVER: ["wagtailadmin.access_admin", *report],
+        p.HR: report,
+        p.TRUST_HR: report,
+    }
+
+
+@hooks.register("register_demo_content", order=20)
+def handbook_demo_content():
+    from handbook.demo import steps
+
+    return steps()

@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "portal.twofactor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -195,6 +196,8 @@ STAFFROOM = {
     "DBS_BREAK_IN_SERVICE_MONTHS": 3,
     # DBS rechecks are not statutory; schools choose a cycle (None = no recheck).
     "DBS_RECHECK_YEARS": None,
+    # Two-factor authentication for HR, Trust HR and superusers (on in production).
+    "REQUIRE_2FA": False,
     # Demo log-ins are only offered by the development settings.
     "SHOW_DEMO_LOGINS": False,
 }

@@ -85,6 +85,10 @@ CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+STAFFROOM = {
+    **STAFFROOM,  # noqa: F405
+    "REQUIRE_2FA": os.environ.get("REQUIRE_2FA", "true").lower() == "true",
+}
 # Behind a load balancer the client's address is the first X-Forwarded-For hop.
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]

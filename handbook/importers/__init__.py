@@ -1,0 +1,1 @@
+"""Importers that turn uploaded documents into handbook content."""

@@ -17,7 +17,7 @@ ADMIN_GROUPS = [p.HLTA, p.EDITOR, p.APPROVER, p.HR, p.TRUST_HR]
 
 _PEOPLE = [
     f"portal.{action}_{model}"
-    for model in ("staffmember", "school", "role", "trust")
+    for model in ("staffmember", "school", "role", "trust", "vettingcheck")
     for action in ("add", "change", "delete", "view")
 ]
 

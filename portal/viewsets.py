@@ -1,12 +1,19 @@
 """Admin screens for people, schools and roles, scoped to the schools HR looks after."""
 
 from django.http import Http404
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from portal.models import HRScope, Role, School, StaffMember, Trust
+from portal.forms import VettingCheckForm
+from portal.models import HRScope, Role, School, StaffMember, Trust, VettingCheck
 from portal.permissions import hr_schools
 
 
@@ -74,6 +81,10 @@ def schools_in_scope(user, queryset):
     return queryset.filter(pk__in=hr_schools(user))
 
 
+def by_staff_school(user, queryset):
+    return queryset.filter(staff_member__school__in=hr_schools(user))
+
+
 class StaffMemberViewSet(ScopedModelViewSet):
     model = StaffMember
     scope = staticmethod(by_school)
@@ -112,6 +123,7 @@ class StaffMemberViewSet(ScopedModelViewSet):
                 FieldPanel("employment_type"),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("leaving_date")]),
                 FieldPanel("line_manager"),
+                FieldPanel("lived_outside_uk"),
             ],
             heading="Employment",
         ),
@@ -143,6 +155,7 @@ class RoleViewSet(ModelViewSet):
         "is_management",
         "involves_teaching",
         "regulated_activity",
+        "requires_qualifications",
         "description",
     ]
 
@@ -162,12 +175,74 @@ class HRScopeViewSet(ModelViewSet):
     form_fields = ["user", "schools", "trust"]
 
 
+class VettingCheckViewSet(ScopedModelViewSet):
+    """The SCR checks, one per person per type: HR of the person's school only.
+
+    Create, edit and delete are logged by Wagtail (wagtail.create/edit/delete) and
+    shown in each check's history and the site history report.
+    """
+
+    model = VettingCheck
+    scope = staticmethod(by_staff_school)
+    icon = "clipboard-list"
+    menu_label = "Vetting checks"
+    add_to_admin_menu = False
+    list_display = ["staff_member", "check_type", "status", "completed_on", "checked_by"]
+    list_filter = ["check_type", "status"]
+    search_fields = ["staff_member__first_name", "staff_member__last_name"]
+    search_backend_name = None
+    list_export = []  # the SCR report is the export of checks
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldPanel("staff_member"),
+                    FieldPanel("check_type"),
+                    FieldPanel("status"),
+                    FieldRowPanel([FieldPanel("completed_on"), FieldPanel("checked_by")]),
+                    FieldPanel("evidence_notes"),
+                    FieldPanel("not_required_reason"),
+                    FieldPanel("expires_on"),
+                ],
+                heading="Check",
+            ),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
+                        [
+                            FieldPanel("requested_on"),
+                            FieldPanel("certificate_number"),
+                            FieldPanel("issued_on"),
+                        ]
+                    ),
+                    FieldPanel("workforce"),
+                    FieldPanel("includes_barred_list"),
+                    FieldRowPanel(
+                        [FieldPanel("update_service"), FieldPanel("update_service_checked_on")]
+                    ),
+                    FieldPanel("previous_service_ended_on"),
+                    FieldPanel("document"),
+                ],
+                heading="Enhanced DBS certificate",
+                classname="collapsed",
+            ),
+            MultiFieldPanel(
+                [FieldPanel("dbs_certificate_seen")],
+                heading="Agency and third-party staff",
+                classname="collapsed",
+            ),
+        ],
+        base_form_class=VettingCheckForm,
+    )
+
+
 class PeopleViewSetGroup(ModelViewSetGroup):
     menu_label = "People"
     menu_icon = "group"
     menu_order = 200
     items = (
         StaffMemberViewSet("staff"),
+        VettingCheckViewSet("vetting_checks"),
         SchoolViewSet("schools"),
         RoleViewSet("roles"),
         TrustViewSet("trusts"),

@@ -85,3 +85,16 @@ class HRScopeFactory(factory.django.DjangoModelFactory):
     def schools(self, create, extracted, **kwargs):
         if create and extracted:
             self.schools.add(*extracted)
+
+
+class VettingCheckFactory(factory.django.DjangoModelFactory):
+    """A completed vetting check (portal.models.VettingCheck)."""
+
+    class Meta:
+        model = "portal.VettingCheck"
+
+    staff_member = factory.SubFactory(StaffMemberFactory)
+    check_type = "identity"
+    status = "complete"
+    completed_on = date(2024, 8, 20)
+    checked_by = "A Checker"

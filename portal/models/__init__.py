@@ -2,9 +2,12 @@ from .access import HRScope
 from .pages import BasePage, HomePage
 from .people import Role, RoleAssignment, School, StaffMember, Trust
 from .reminders import SentReminder
+from .vetting import CheckStatus, CheckType, VettingCheck, Workforce
 
 __all__ = [
     "BasePage",
+    "CheckStatus",
+    "CheckType",
     "HRScope",
     "HomePage",
     "Role",
@@ -13,4 +16,6 @@ __all__ = [
     "SentReminder",
     "StaffMember",
     "Trust",
+    "VettingCheck",
+    "Workforce",
 ]

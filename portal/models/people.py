@@ -109,6 +109,12 @@ class Role(index.Indexed, models.Model):
         default=True,
         help_text="Needs an enhanced DBS certificate with the children's barred list.",
     )
+    requires_qualifications = models.BooleanField(
+        "requires professional qualifications",
+        default=False,
+        help_text="The SCR records that the qualifications the post requires were checked "
+        "(KCSIE 2025), e.g. qualified teacher status.",
+    )
     description = models.TextField(blank=True)
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -156,6 +162,12 @@ class StaffMember(index.Indexed, ClusterableModel):
     )
     start_date = models.DateField()
     leaving_date = models.DateField(null=True, blank=True)
+    lived_outside_uk = models.BooleanField(
+        "has lived or worked outside the UK",
+        default=False,
+        help_text="Further checks apply: an overseas criminal record check or certificate of "
+        "good character, and a letter of professional standing for teachers (KCSIE 2025).",
+    )
     line_manager = models.ForeignKey(
         "self",
         null=True,

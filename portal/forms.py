@@ -1,0 +1,35 @@
+"""Admin forms for vetting checks and imports."""
+
+from django import forms
+from django.core.files.uploadedfile import UploadedFile
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from portal.documents import validate_upload
+from portal.permissions import hr_staff
+
+
+class VettingCheckForm(WagtailAdminModelForm):
+    """Only people in the user's HR scope; a copy checked by content (DESIGN "Security")."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and "staff_member" in self.fields:
+            self.fields["staff_member"].queryset = hr_staff(self.for_user).order_by(
+                "last_name", "first_name"
+            )
+        # The model's clean() names a duplicate DBS number's holder only if this
+        # user may see that person's record.
+        self.instance._viewer = self.for_user
+
+    def clean_document(self):
+        document = self.cleaned_data.get("document")
+        if isinstance(document, UploadedFile):
+            validate_upload(document)
+        return document
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label="Spreadsheet",
+        help_text="CSV or XLSX, with a header row. Nothing changes until you confirm.",
+    )

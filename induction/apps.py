@@ -6,3 +6,8 @@ class InductionConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "induction"
+
+    def ready(self):
+        from induction import signals
+
+        signals.connect()

@@ -1,0 +1,80 @@
+"""Who may see an induction and who may complete each step (DESIGN "Security").
+
+Only the person, their mentor, their line manager and HR of their school see an
+induction; anyone else is answered 404 by the views. The person being inducted
+never signs off their own meeting, observation or HR check.
+"""
+
+from django.db.models import Q
+
+from portal.permissions import hr_schools, staff_member_for
+
+from .models import Completer, Induction
+
+SELF, MENTOR, LINE_MANAGER, HR = "self", "mentor", "line_manager", "hr"
+
+
+def capacities(user, induction):
+    """The capacities in which ``user`` stands to this induction: a set of the above."""
+    found = set()
+    me = staff_member_for(user)
+    person = induction.staff_member
+    if me is not None:
+        if me.pk == person.pk:
+            found.add(SELF)
+        if induction.mentor_id and me.pk == induction.mentor_id:
+            found.add(MENTOR)
+        if person.line_manager_id and me.pk == person.line_manager_id:
+            found.add(LINE_MANAGER)
+    if user.is_authenticated and hr_schools(user).filter(pk=person.school_id).exists():
+        found.add(HR)
+    return found
+
+
+def can_oversee(user, induction):
+    """Mentor, line manager or HR of the person's school (the mentee page)."""
+    return bool(capacities(user, induction) & {MENTOR, LINE_MANAGER, HR})
+
+
+def overseen_by(user):
+    """The inductions a user oversees as mentor or line manager (not as HR)."""
+    me = staff_member_for(user)
+    if me is None:
+        return Induction.objects.none()
+    return Induction.objects.filter(Q(mentor=me) | Q(staff_member__line_manager=me)).exclude(
+        staff_member=me
+    )
+
+
+def refusal(user, step, roles=None):
+    """Why ``user`` may not complete ``step``, or "" if they may.
+
+    ``roles``: the user's capacities for this induction, if already known.
+    """
+    if step.is_automatic:
+        if step.kind == "policy":
+            return f"“{step.title}” completes itself when the policy is acknowledged."
+        return f"“{step.title}” completes itself when a valid training record exists."
+    roles = capacities(user, step.induction) if roles is None else roles
+    if step.completer == Completer.STARTER:
+        if roles & {SELF, HR}:
+            return ""
+        return f"Only {step.induction.staff_member} or HR can tick “{step.title}”."
+    if SELF in roles:
+        return f"You cannot sign off “{step.title}” yourself: your mentor, line manager or HR does."
+    if step.completer == Completer.MENTOR and roles & {MENTOR, LINE_MANAGER, HR}:
+        return ""
+    if step.completer == Completer.HR and HR in roles:
+        return ""
+    who = "HR" if step.completer == Completer.HR else "the mentor, line manager or HR"
+    return f"Only {who} can sign off “{step.title}”."
+
+
+def can_review(user, induction):
+    """The end-of-induction review: the line manager, or HR (never the person)."""
+    roles = capacities(user, induction)
+    return SELF not in roles and bool(roles & {LINE_MANAGER, HR})
+
+
+def can_extend(user, induction):
+    return can_review(user, induction)

@@ -1,0 +1,97 @@
+"""Induction registrations with Wagtail and with portal's hooks. Definitions live elsewhere."""
+
+from django.urls import reverse
+from wagtail import hooks
+
+from portal import permissions as p
+from portal.navigation import NavItem
+
+from .services import LOG_ACTIONS
+from .viewsets import InductionViewSetGroup
+
+
+@hooks.register("register_admin_viewset")
+def register_induction_viewsets():
+    return InductionViewSetGroup()
+
+
+@hooks.register("register_log_actions")
+def induction_log_actions(actions):
+    for action, (label, message) in LOG_ACTIONS.items():
+        actions.register_action(action, label, message)
+
+
+@hooks.register("register_compliance_source")
+def induction_source():
+    from .compliance import InductionSource
+
+    return InductionSource()
+
+
+@hooks.register("register_reminders")
+def induction_reminders(today):
+    from .reminders import build
+
+    return build(today)
+
+
+@hooks.register("register_staff_home_panels")
+def next_steps_panel(request, staff_member):
+    from .panels import next_steps
+
+    return next_steps(staff_member)
+
+
+@hooks.register("register_staff_nav_item")
+def my_induction_nav(request):
+    from .models import Induction
+
+    me = p.staff_member_for(request.user)
+    if me is None or not Induction.objects.filter(staff_member=me).exists():
+        return None
+    return NavItem("My induction", reverse("induction:my_induction"), 15)
+
+
+@hooks.register("register_staff_nav_item")
+def mentees_nav(request):
+    from .access import overseen_by
+
+    if not overseen_by(request.user).exists():
+        return None
+    return NavItem("Mentees", reverse("induction:mentees"), 16)
+
+
+@hooks.register("register_role_requirements")
+def induction_for_role(role_page, request):
+    from .panels import role_requirements
+
+    return role_requirements(role_page)
+
+
+def _perms(model, *actions):
+    return [f"induction.{action}_{model}" for action in actions]
+
+
+ALL = ("add", "change", "delete", "view")
+
+
+@hooks.register("register_group_permissions")
+def induction_group_permissions():
+    hr = [
+        *_perms("inductiontemplate", *ALL),
+        *_perms("induction", "add", "change", "view"),
+        *_perms("inductionstep", *ALL),
+    ]
+    return {
+        p.HR: hr,
+        p.TRUST_HR: hr,
+        # Editors keep the templates with the handbook; they see no one's induction.
+        p.EDITOR: _perms("inductiontemplate", *ALL),
+    }
+
+
+@hooks.register("register_demo_content", order=40)
+def induction_demo_content():
+    from . import demo
+
+    return [demo.load_induction]

@@ -41,9 +41,7 @@ class RecordFactory(factory.django.DjangoModelFactory):
         model = TrainingRecord
 
     class Params:
-        pending = factory.Trait(
-            source=TrainingRecord.Source.SELF_REPORT, verified_at=None
-        )
+        pending = factory.Trait(source=TrainingRecord.Source.SELF_REPORT, verified_at=None)
 
     person = factory.SubFactory(StaffMemberFactory)
     course = factory.SubFactory(CourseFactory)

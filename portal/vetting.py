@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from portal.compliance import ComplianceSource, Requirement, Result, Status, status_for_expiry
-from portal.models import CheckStatus, CheckType, StaffMember, VettingCheck
+from portal.models import CheckStatus, CheckType, RoleAssignment, StaffMember, VettingCheck
 
 Kind = StaffMember.EmploymentType
 
@@ -196,9 +197,8 @@ def current_roles(staff_member, today):
 
 def load_people(staff, today):
     """Staff with school, roles and checks in three queries: [(member, Person, checks)]."""
-    members = list(
-        staff.select_related("school").prefetch_related("role_assignments__role").order_by()
-    )
+    assignments = Prefetch("role_assignments", RoleAssignment.objects.select_related("role"))
+    members = list(staff.select_related("school").prefetch_related(assignments).order_by())
     checks = {}
     for check in VettingCheck.objects.filter(staff_member__in=[m.pk for m in members]):
         checks.setdefault(check.staff_member_id, {})[check.check_type] = check

@@ -129,11 +129,16 @@ class StaffImport:
         if errors:
             return report
         roles = list(Role.objects.all())
-        numbers = [cell(v, columns["staff_number"]) for _, v in rows]
+        numbers = [str(cell(v, columns["staff_number"])) for _, v in rows]
         existing = {
             (p.trust_id, p.staff_number): p
             for p in StaffMember.objects.filter(staff_number__in=[n for n in numbers if n])
         }
+        self.held = set(
+            RoleAssignment.objects.filter(
+                staff_member__in=[p.pk for p in existing.values()]
+            ).values_list("staff_member_id", "role_id")
+        )
         in_scope = {s.pk for s in self.schools}
         seen = {}
         for line, values in rows:
@@ -205,6 +210,8 @@ class StaffImport:
             new["leaving_date"] = dates.get("end_date")
         changed = {k: v for k, v in new.items() if person is None or _differs(person, k, v)}
         name = f"{new.get('first_name', '')} {new.get('last_name', '')}".strip()
+        if person is not None and role and (person.pk, role.pk) in self.held:
+            role = None  # already held
         action = "create" if person is None else ("update" if changed or role else "unchanged")
         detail = ", ".join(sorted(k.replace("_", " ") for k in changed)) if person else ""
         self.plan.append((line, person, changed, role))

@@ -180,4 +180,6 @@ def cell(values, index):
         return value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value  # a number cell: the caller decides (a DBS number may have lost zeros)
     return str(value).strip() if value is not None else ""

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 import django_filters
 from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -22,11 +23,25 @@ from portal.models import Role, School, StaffMember
 REPORT_PERMISSION = ModelPermissionPolicy(PolicyAcknowledgement)
 
 
+def long_date(value):
+    """Dates in words, e.g. "3 March 2026": the admin's DateColumn would say "in 2 weeks"."""
+    return date_format(value, "j F Y") if value else ""
+
+
 def review_status(policy, today=None):
     today = today or timezone.localdate()
     if policy.review_overdue(today):
         return "Overdue"
     return "Due soon" if policy.review_due_soon(today) else "Not due"
+
+
+def owner_label(policy, today):
+    owner = policy.policy_owner
+    if owner is None:
+        return "No owner: Handbook editors are reminded"
+    if owner.leaving_date and owner.leaving_date < today:
+        return f"{owner} (has left: Handbook editors are reminded)"
+    return str(owner)
 
 
 class PoliciesDueForReviewView(ReportView):
@@ -50,7 +65,7 @@ class PoliciesDueForReviewView(ReportView):
         TitleColumn("title", label="Policy", url_name="wagtailadmin_pages:edit"),
         Column("category", label="Category"),
         Column("owner_name", label="Owner"),
-        DateColumn("next_review_date", label="Next review date"),
+        Column("next_review_text", label="Next review date"),
         Column("status", label="Status"),
         Column("version", label="Version"),
     ]
@@ -67,8 +82,9 @@ class PoliciesDueForReviewView(ReportView):
         today = timezone.localdate()
         for policy in object_list:
             policy.status = review_status(policy, today)
-            policy.owner_name = str(policy.policy_owner or "No owner: Handbook editors")
+            policy.owner_name = owner_label(policy, today)
             policy.version = policy.version_label
+            policy.next_review_text = long_date(policy.next_review_date)
         return object_list
 
     def get_filtered_queryset(self):
@@ -121,6 +137,10 @@ class AckRow:
     acknowledged_on: date | None
     acknowledged_version: str
 
+    @property
+    def acknowledged_on_text(self):
+        return long_date(self.acknowledged_on) or "Not yet"
+
 
 class AcknowledgementsReportView(ReportView):
     page_title = "Policy acknowledgements"
@@ -158,7 +178,7 @@ class AcknowledgementsReportView(ReportView):
         Column("person", label="Name"),
         Column("school", label="School"),
         Column("status", label="Status"),
-        DateColumn("acknowledged_on", label="Acknowledged on"),
+        Column("acknowledged_on_text", label="Acknowledged on"),
     ]
 
     def get_queryset(self):

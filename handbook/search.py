@@ -45,6 +45,8 @@ def excerpt(text, terms, width=220):
     if first is None:
         return None
     start = max(0, first.start() - width // 3)
+    if start:  # begin at a word, not inside one
+        start = text.rfind(" ", 0, start) + 1
     window = text[start : start + width]
     pieces, last = [], 0
     for match in pattern.finditer(window):
@@ -57,9 +59,9 @@ def excerpt(text, terms, width=220):
 
 
 def page_text(page):
-    """The searchable text of a handbook page, for excerpts."""
-    parts = [page.summary]
-    for name in ("purpose", "body", "responsibilities", "person_specification"):
+    """The searchable text of a handbook page, for excerpts (the summary is shown apart)."""
+    parts = [getattr(page, "purpose", "")]
+    for name in ("body", "responsibilities", "person_specification"):
         if hasattr(page, name):
             field = page._meta.get_field(name)
             parts += [str(v) for v in field.get_searchable_content(getattr(page, name))]

@@ -28,14 +28,17 @@ def _paragraphs(texts):
     return [("paragraph", f"<p>{text}</p>") for text in texts]
 
 
-def _add(section, page, user):
-    """Add and publish ``page`` under ``section`` unless a page with its slug is there."""
+def _add(section, page, user, publisher=None):
+    """Add and publish ``page`` under ``section`` unless a page with its slug is there.
+
+    Policies are published by an approver, as the Policy approval workflow would.
+    """
     existing = section.get_children().filter(slug=page.slug).first()
     if existing:
         return existing.specific, False
     page.owner = user
     section.add_child(instance=page)
-    page.save_revision(user=user, log_action=True).publish(user=user)
+    page.save_revision(user=user, log_action=True).publish(user=publisher or user)
     return page, True
 
 
@@ -91,7 +94,7 @@ def load_policies(section, editor, head):
             must_acknowledge="roles" if data.get("roles") else "all",
         )
         page.required_roles = Role.objects.filter(name__in=data.get("roles") or [])
-        _add(section, page, editor.user)
+        _add(section, page, editor.user, publisher=head.user)
 
 
 def load_guidance(section, hlta):

@@ -1,6 +1,8 @@
 """Build handbook pages for tests: each is added under its section and published."""
 
-from datetime import date
+from datetime import timedelta
+
+from django.utils import timezone
 
 from handbook.models import GuidancePage, PolicyCategory, PolicyPage, RolePage
 
@@ -18,7 +20,7 @@ def make_policy(section, title="Behaviour policy", roles=None, **fields):
         title=title,
         category=category,
         version_label=fields.pop("version_label", "1.0"),
-        approved_on=fields.pop("approved_on", date(2025, 9, 1)),
+        approved_on=fields.pop("approved_on", timezone.localdate() - timedelta(days=30)),
         must_acknowledge="roles" if roles else "all",
         body=fields.pop("body", [("paragraph", "<p>Be kind and consistent.</p>")]),
         **fields,

@@ -10,7 +10,9 @@ pytestmark = pytest.mark.django_db
 def test_my_policies_lists_to_do_and_done(reader_client, sections):
     first = make_policy(sections["policies"], title="Behaviour policy")
     make_policy(sections["policies"], title="Code of conduct", version_label="2025.1")
-    reader_client.post(f"/my/policies/{first.pk}/acknowledge/", {"revision": first.live_revision_id})
+    reader_client.post(
+        f"/my/policies/{first.pk}/acknowledge/", {"revision": first.live_revision_id}
+    )
 
     page = reader_client.get("/my/policies/").text
     to_do, done = page.split("Done (")
@@ -31,6 +33,10 @@ def test_home_panel_lists_policies_to_read(reader_client, policy):
 
 def test_navigation_has_handbook_policies_and_search(reader_client, sections):
     page = reader_client.get("/my/policies/").text
-    for label, url in [("Handbook", "/handbook/"), ("Policies", "/my/policies/"), ("Search", "/search/")]:
+    for label, url in [
+        ("Handbook", "/handbook/"),
+        ("Policies", "/my/policies/"),
+        ("Search", "/search/"),
+    ]:
         assert f'href="{url}"' in page
         assert label in page

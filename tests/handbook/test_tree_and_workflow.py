@@ -68,9 +68,7 @@ def test_hlta_can_create_guidance_but_cannot_edit_a_policy(client, sections, pol
     assert policy_edit.status_code in (302, 403)
     assert policy_edit.status_code == 403 or "/admin/" in policy_edit["Location"]
 
-    add_guidance = client.get(
-        f"/admin/pages/add/handbook/guidancepage/{sections['guidance'].pk}/"
-    )
+    add_guidance = client.get(f"/admin/pages/add/handbook/guidancepage/{sections['guidance'].pk}/")
     assert add_guidance.status_code == 200
     assert not sections["policies"].permissions_for_user(hlta).can_add_subpage()
     assert sections["guidance"].permissions_for_user(hlta).can_publish_subpage()

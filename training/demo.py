@@ -107,6 +107,12 @@ def load_courses():
             role=Role.objects.get(name=role) if role else None,
             defaults={"due_within_days": days, "renew_on_expiry": renew},
         )
+    # The SCR's good-practice columns (KCSIE 2025) read these two courses.
+    for title, column in (
+        ("Safeguarding and child protection", Course.ScrColumn.SAFEGUARDING),
+        ("KCSIE Part one read", Course.ScrColumn.KCSIE),
+    ):
+        Course.objects.filter(title=title, scr_column="").update(scr_column=column)
     return courses
 
 
@@ -118,6 +124,9 @@ def load_records(courses, people, hr_user):
     for i, person in enumerate(people["others"]):
         for title in ("Safeguarding and child protection", "KCSIE Part one read", "Fire safety"):
             _record(person, c[title], today - timedelta(days=60 + (i * 11) % 250), hr_user)
+        if person.school.has_early_years and i % 4:
+            pfa = c["Paediatric First Aid (emergency)"]
+            _record(person, pfa, today - timedelta(days=300 + i * 9), hr_user)
         if i % 5:
             _record(person, c["Data protection"], today - timedelta(days=100 + i * 7), hr_user)
             _record(person, c["Prevent duty"], today - timedelta(days=200 + i * 5), hr_user)

@@ -108,7 +108,7 @@ class AttendanceForm(forms.Form):
         label="People who came without signing up",
         required=False,
         queryset=None,
-        widget=forms.SelectMultiple(attrs={"class": "govuk-select app-select-multiple"}),
+        widget=forms.SelectMultiple(attrs={"class": "govuk-select", "size": 8}),
         help_text="Hold Ctrl (or Cmd) to choose more than one. Adding someone is logged.",
     )
 

@@ -8,7 +8,7 @@ from portal.permissions import hr_schools
 
 from . import first_aid
 from .models import SessionBooking
-from .views import my_items, urgency
+from .views import my_items
 
 MOST_URGENT = 3
 
@@ -16,7 +16,7 @@ MOST_URGENT = 3
 def staff_training_panel(request, staff_member):
     if staff_member is None:
         return None
-    items = sorted((item for item, _ in my_items(staff_member)), key=urgency)
+    items = [item for item, _ in my_items(staff_member)]  # most urgent first
     urgent = [i for i in items if i.status.value != "compliant"][:MOST_URGENT]
     upcoming = SessionBooking.objects.filter(
         person=staff_member,

@@ -101,7 +101,7 @@ def attendance(request, pk):
     bookings = list(session.bookings.select_related("person"))
     candidates = (
         StaffMember.objects.current()
-        .filter(school__trust_id=session.school.trust_id)
+        .filter(school_id=session.school_id)
         .exclude(pk__in=[b.person_id for b in bookings])
         .order_by("last_name", "first_name")
     )

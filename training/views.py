@@ -27,7 +27,7 @@ def urgency(item):
 def my_items(person, today=None):
     today = today or timezone.localdate()
     items = assess(StaffMember.objects.filter(pk=person.pk), today).get(person.pk, [])
-    return [(item, rules.what_to_do(item.outcome)) for item in items]
+    return [(item, rules.what_to_do(item.outcome)) for item in sorted(items, key=urgency)]
 
 
 @login_required

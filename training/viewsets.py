@@ -62,6 +62,7 @@ class CourseViewSet(ModelViewSet):
         "validity_months",
         "evidence_required",
         "first_aid_type",
+        "scr_column",
         "description",
     ]
 

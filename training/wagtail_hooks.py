@@ -87,6 +87,13 @@ def training_log_actions(actions):
     )
 
 
+@hooks.register("register_scr_columns")
+def training_scr_columns():
+    from .scr import scr_columns
+
+    return scr_columns()
+
+
 @hooks.register("register_demo_content", order=30)
 def training_demo_content():
     from . import demo

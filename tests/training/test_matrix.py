@@ -147,3 +147,20 @@ def test_hr_creates_a_record_and_it_is_logged(client, hr_user_a, matrix_data):
         "The completion date is in the future."
         in client.post("/admin/training_records/new/", data).content.decode()
     )
+
+
+def test_scr_columns_show_the_latest_safeguarding_and_kcsie_dates(school_a):
+    from portal.models import StaffMember
+    from training.models import Course
+    from training.scr import scr_columns
+
+    person = StaffMemberFactory(school=school_a)
+    safeguarding = RequirementFactory(course__scr_column=Course.ScrColumn.SAFEGUARDING).course
+    RecordFactory(person=person, course=safeguarding, completed_on=timezone.localdate())
+    RecordFactory(
+        person=person, course=safeguarding, completed_on=timezone.localdate() - timedelta(days=400)
+    )
+    RecordFactory(person=person, pending=True, course__scr_column=Course.ScrColumn.KCSIE)
+    columns = {c.heading: c.values_for(StaffMember.objects.all()) for c in scr_columns()}
+    assert columns["Safeguarding training date"] == {person.pk: timezone.localdate()}
+    assert columns["KCSIE Part one read date"] == {}  # pending verification does not count

@@ -51,6 +51,20 @@ class Course(models.Model):
         blank=True,
         help_text="Set for first-aid courses: counts towards the school's first-aid cover.",
     )
+
+    class ScrColumn(models.TextChoices):
+        # KCSIE 2025 good practice: the SCR also shows the date of the latest
+        # safeguarding training and the date KCSIE Part one (or Annex A) was read.
+        SAFEGUARDING = "safeguarding", "Safeguarding training date"
+        KCSIE = "kcsie", "KCSIE Part one read date"
+
+    scr_column = models.CharField(
+        "shown on the Single Central Record as",
+        max_length=20,
+        choices=ScrColumn.choices,
+        blank=True,
+        help_text="The latest verified completion of this course fills that SCR column.",
+    )
     description = models.TextField(blank=True)
 
     class Meta:

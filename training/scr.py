@@ -1,0 +1,39 @@
+"""Columns the training app adds to the Single Central Record (``register_scr_columns``)."""
+
+from django.db.models import Max
+
+from portal.scr import ScrColumn
+
+from .models import Course, TrainingRecord
+
+
+class LatestCompletionColumn(ScrColumn):
+    """The latest verified completion of the courses marked for this SCR column."""
+
+    kind = ""
+
+    @property
+    def heading(self):
+        return Course.ScrColumn(self.kind).label
+
+    def values_for(self, staff):
+        rows = (
+            TrainingRecord.objects.verified()
+            .filter(person__in=staff, course__scr_column=self.kind)
+            .values("person_id")
+            .annotate(latest=Max("completed_on"))
+            .values_list("person_id", "latest")
+        )
+        return dict(rows)
+
+
+class SafeguardingTrainingColumn(LatestCompletionColumn):
+    kind = Course.ScrColumn.SAFEGUARDING
+
+
+class KcsieReadColumn(LatestCompletionColumn):
+    kind = Course.ScrColumn.KCSIE
+
+
+def scr_columns():
+    return [SafeguardingTrainingColumn(), KcsieReadColumn()]

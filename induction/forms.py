@@ -60,20 +60,6 @@ def audience_problem(policy, applies_to, roles):
     return ""
 
 
-class InductionStepAdminForm(WagtailAdminModelForm):
-    """A running induction's step in the admin: a new due date needs a reason."""
-
-    def clean(self):
-        cleaned = super().clean()
-        if (
-            self.instance.pk
-            and "due_on" in self.changed_data
-            and not cleaned.get("extension_reason", "").strip()
-        ):
-            self.add_error("extension_reason", "Give a reason for the new due date.")
-        return cleaned
-
-
 class StartInductionForm(WagtailAdminModelForm):
     """The admin "Start induction": the person, and their mentor if known."""
 

@@ -11,9 +11,9 @@
 from django.urls import path
 from django.utils import timezone
 from django.utils.functional import cached_property
-from wagtail.admin.forms.models import WagtailAdminModelForm, WagtailAdminModelFormMetaclass
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
+from wagtail.admin.panels.base import get_form_for_model
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
@@ -24,11 +24,8 @@ from portal.permissions import hr_schools, is_hr
 from portal.viewsets import ScopedEditView, ScopedModelViewSet, ScopedViewMixin
 
 from . import services
-from .forms import (
-    InductionStepAdminForm,
-    InductionTemplateForm,
-    StartInductionForm,
-)
+from .admin_forms import InductionStepAdminForm
+from .forms import InductionTemplateForm, StartInductionForm
 from .models import Induction, InductionTemplate
 from .reports import InductionProgressView
 
@@ -52,14 +49,21 @@ def by_person_school(user, queryset):
     return queryset.filter(staff_member__school__in=hr_schools(user))
 
 
-class _StepFormMetaclass(WagtailAdminModelFormMetaclass):
-    @classmethod
-    def child_form(cls):
-        return InductionStepAdminForm
+class StepsPanel(InlinePanel):
+    """InlinePanel whose step forms are InductionStepAdminForm (Wagtail builds them from
+    WagtailAdminModelForm when fields defer "required"; see InlinePanel.get_form_options)."""
 
-
-class InductionAdminForm(WagtailAdminModelForm, metaclass=_StepFormMetaclass):
-    """The induction edit form, whose inline steps use InductionStepAdminForm."""
+    def get_form_options(self):
+        options = super().get_form_options()
+        opts = options["formsets"][self.relation_name]
+        child = self.child_edit_handler.get_form_options()
+        opts["form"] = get_form_for_model(
+            self.db_field.related_model,
+            form_class=InductionStepAdminForm,
+            fields=child.get("fields", []),
+            defer_required_on_fields=child.get("defer_required_on_fields", []),
+        )
+        return options
 
 
 class StartInductionView(ScopedViewMixin, generic.CreateView):
@@ -134,7 +138,7 @@ class InductionViewSet(ScopedModelViewSet):
     edit_handler = ObjectList(
         [
             FieldPanel("mentor"),
-            InlinePanel(
+            StepsPanel(
                 "steps",
                 heading="Steps",
                 label="Step",
@@ -142,7 +146,6 @@ class InductionViewSet(ScopedModelViewSet):
                 "move a due date (give the reason).",
             ),
         ],
-        base_form_class=InductionAdminForm,
     )
     start_handler = ObjectList(
         [FieldPanel("staff_member"), FieldPanel("mentor")], base_form_class=StartInductionForm

@@ -74,13 +74,14 @@ def cancel_session(session, user, reason=""):
         session.save(update_fields=["cancelled_at", "cancellation_reason"])
         log(session, "training.session.cancel", user=user, data={"reason": reason})
         emails = []
+        day = timezone.localtime(session.starts_at)
         for booking in session.bookings.select_related("person"):
             context = {"session": session, "person": booking.person, "link": _link("/sessions/")}
             emails.append(
                 reminders.Reminder(
                     key=f"training:session:{session.pk}:cancelled:{booking.person_id}",
                     to=booking.person.email,
-                    subject=f"Cancelled: {session.course} on {session.starts_at:%-d %B %Y}",
+                    subject=f"Cancelled: {session.course} on {day:%-d %B %Y}",
                     text=render_to_string("training/email/session_cancelled.txt", context),
                     html=render_to_string("training/email/session_cancelled.html", context),
                 )

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from portal.models import School, StaffMember
 
@@ -49,7 +50,7 @@ class TrainingSession(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.course} on {self.starts_at:%d/%m/%Y %H:%M}"
+        return f"{self.course} on {timezone.localtime(self.starts_at):%-d %B %Y, %H:%M}"
 
     @property
     def is_cancelled(self):

@@ -138,6 +138,8 @@ class PolicyPage(BasePage):
         index.FilterField("next_review_date"),
     ]
 
+    # A copy is a new policy: it starts with no acknowledgement pointer of its own.
+    exclude_fields_in_copy = ["acknowledgement_revision", "acknowledgement_version"]
     base_form_class = PolicyPageForm
     parent_page_types = ["handbook.PolicyIndexPage"]
     subpage_types = []

@@ -116,3 +116,16 @@ def test_anonymous_visitor_is_sent_to_log_in(client, policy):
     response = client.get(policy.url)
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
+
+
+def test_an_acknowledged_policy_cannot_be_deleted_only_unpublished(client, reader_client, policy):
+    from tests.factories import UserFactory
+
+    reader_client.post(ack_url(policy), {"revision": policy.live_revision_id})
+    admin = UserFactory(username="root", is_superuser=True, is_staff=True)
+    admin_client = type(client)()
+    admin_client.force_login(admin)
+    response = admin_client.post(f"/admin/pages/{policy.pk}/delete/", follow=True)
+    assert "cannot be deleted" in response.text
+    assert type(policy).objects.filter(pk=policy.pk).exists()
+    assert PolicyAcknowledgement.objects.count() == 1

@@ -27,8 +27,10 @@ def my_dbs_panel(request, staff_member):
     if check is None and CheckType.DBS not in applicable_checks(person):
         return None
     status, _note = status_of(check, person, today)
-    date = None
-    if check is not None and status != Status.PENDING:
+    date, date_label = None, "Certificate date"
+    if check is not None and status == Status.PENDING:
+        date, date_label = check.requested_on, "Applied for"
+    elif check is not None:
         date = check.issued_on or check.completed_on
     return HomePanel(
         title="Your DBS check",
@@ -36,7 +38,7 @@ def my_dbs_panel(request, staff_member):
         context={
             "status": status,
             "date": date,
-            "date_label": "Certificate date",
+            "date_label": date_label,
             "advice": ADVICE[status],
         },
         order=800,

@@ -46,12 +46,11 @@ class ComplianceSummaryView(WagtailAdminTemplateMixin, TemplateView):
         checks = {c.check_type: c for c in self.person.vetting_checks.all()}
         groups = {}
         for result in sorted(results, key=lambda r: SEVERITY.index(r.status)):
-            check = (
-                checks.get(result.requirement.key)
-                if result.requirement.source == "vetting"
-                else None
-            )
+            vetting = result.requirement.source == "vetting"
+            check = checks.get(result.requirement.key) if vetting else None
             links = []
+            if vetting and check is None:
+                links.append(("Record", reverse("vetting_checks:add")))
             if check is not None:
                 links.append(("Edit", reverse("vetting_checks:edit", args=[check.pk])))
                 if check.document:

@@ -9,7 +9,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from portal.models import StaffMember
@@ -61,6 +61,15 @@ class ProgressRow:
     def overdue_flag(self):
         return "Overdue" if self.overdue else ""
 
+    # Dates in words ("3 March 2026") on screen; the export keeps real dates.
+    @property
+    def started(self):
+        return f"{self.start_date:%-d %B %Y}"
+
+    @property
+    def next_due_on(self):
+        return f"{self.next_due:%-d %B %Y}" if self.next_due else ""
+
 
 def rows_for(inductions, today):
     rows = []
@@ -96,6 +105,7 @@ class InductionProgressView(SafeSpreadsheetExportMixin, ReportView):
     index_url_name = "induction_progress:index"
     index_results_url_name = "induction_progress:index_results"
     filterset_class = ProgressFilterSet
+    show_export_buttons = True
     list_export = [
         "person",
         "person.staff_number",
@@ -122,12 +132,12 @@ class InductionProgressView(SafeSpreadsheetExportMixin, ReportView):
         Column("person", label="Name"),
         Column("school", label="School"),
         Column("mentor", label="Mentor"),
-        DateColumn("start_date", label="Started"),
+        Column("started", label="Started"),
         Column("status", label="Status"),
         Column("percentage", label="% complete"),
         Column("overdue", label="Steps overdue"),
         Column("overdue_flag", label="Flag"),
-        DateColumn("next_due", label="Next due"),
+        Column("next_due_on", label="Next step due"),
     ]
 
     def dispatch(self, request, *args, **kwargs):

@@ -41,7 +41,7 @@ def test_headings_cover_every_statutory_check_with_its_date():
 
 
 class TrainingDateColumn(scr.ScrColumn):
-    heading = "Safeguarding training date"
+    heading = "Test extra column"
 
     def values_for(self, staff):
         return dict.fromkeys(staff.values_list("pk", flat=True), "01/09/2026")
@@ -53,7 +53,7 @@ def test_other_apps_add_columns_through_the_hook(person_a):
     with hooks.register_temporarily("register_scr_columns", lambda: [TrainingDateColumn()]):
         headings = scr.headings()
         rows = list(scr.iter_rows(scr.scr_queryset(type(person_a).objects.all())))
-    index = headings.index("Safeguarding training date")
+    index = headings.index("Test extra column")
     assert rows[0][index] == "01/09/2026"
 
 

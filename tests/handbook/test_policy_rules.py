@@ -47,6 +47,7 @@ def test_blank_review_date_is_approval_plus_interval(sections):
     assert policy.next_review_date == date(2027, 9, 1)
 
 
+@pytest.mark.django_db  # a new Page looks up the default locale
 def test_overdue_and_due_soon():
     today = date(2026, 3, 3)
     page = PolicyPage(next_review_date=date(2026, 3, 2))

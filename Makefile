@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?= --numprocesses=auto
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format lock check demo
+.PHONY: help install run test lint format lock check chromium screenshots
 
 help: ## List the tasks
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -28,8 +28,17 @@ run: install ## Set up the demo site on SQLite and serve it at http://127.0.0.1:
 	@echo ""
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: install ## Run the whole test suite (set DATABASE_URL for PostgreSQL)
+test: install chromium ## Run the whole test suite, browser tests included (set DATABASE_URL for PostgreSQL)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+chromium: ## Install Debian's Chromium for the browser tests if it is missing
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Chromium is missing: installing Debian's chromium package"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	  { echo "Could not install Chromium: the browser tests need Debian's chromium (apt-get install chromium)." >&2; exit 1; }; }
+
+screenshots: install chromium ## Save PNGs of every staff page at 375 and 1280 px in screenshots/
+	$(PY) scripts/screenshots.py
 
 check: install ## Django checks, migrations up to date, ruff
 	$(PY) manage.py check

@@ -196,6 +196,10 @@ STAFFROOM = {
     "DBS_BREAK_IN_SERVICE_MONTHS": 3,
     # DBS rechecks are not statutory; schools choose a cycle (None = no recheck).
     "DBS_RECHECK_YEARS": None,
+    # First-aid cover looks this far ahead (HSE L74: plan renewals before certificates lapse).
+    "FIRST_AID_LOOKAHEAD_DAYS": 90,
+    # Training reminders go this many days before a requirement expires.
+    "TRAINING_REMINDER_DAYS": (60, 30, 0),
     # Two-factor authentication for HR, Trust HR and superusers (on in production).
     "REQUIRE_2FA": False,
     # Demo log-ins are only offered by the development settings.

@@ -59,3 +59,13 @@ lock: ## Re-pin every dependency after editing pyproject.toml
 	.lockenv/bin/python -m pip install --quiet $$(.lockenv/bin/python -c "import tomllib;d=tomllib.load(open('pyproject.toml','rb'))['project'];print(' '.join(repr(x) for x in d['dependencies']+d['optional-dependencies']['dev']))" | tr -d "'")
 	.lockenv/bin/python -m pip freeze > requirements.lock
 	rm -rf .lockenv
+
+# Benchmarks (issue #9): a separate database, never the test suite's (benchmarks/prepare.py).
+.PHONY: bench load
+SCALE ?= full
+
+bench: install ## Benchmarks against DESIGN's budgets (SCALE=small: 1,000 staff); writes benchmarks/results.json
+	nice -n 10 $(PY) benchmarks/run.py --scale $(SCALE)
+
+load: install ## Load test (gunicorn + wrk, PostgreSQL staffroom_bench) beside a stock wagtail start project
+	nice -n 10 $(PY) benchmarks/load.py --scale $(SCALE)

@@ -21,7 +21,7 @@ from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.permissions import hr_schools, is_hr
-from portal.viewsets import ScopedEditView, ScopedModelViewSet, ScopedViewMixin
+from portal.viewsets import ScopedEditView, ScopedIndexView, ScopedModelViewSet, ScopedViewMixin
 
 from . import services
 from .admin_forms import InductionStepAdminForm
@@ -64,6 +64,10 @@ class StepsPanel(InlinePanel):
             defer_required_on_fields=child.get("defer_required_on_fields", []),
         )
         return options
+
+
+class InductionIndexView(ScopedIndexView):
+    add_item_label = "Start induction"
 
 
 class StartInductionView(ScopedViewMixin, generic.CreateView):
@@ -116,6 +120,7 @@ class InductionViewSet(ScopedModelViewSet):
     icon = "user"
     menu_label = "Inductions"
     menu_order = 20
+    index_view_class = InductionIndexView
     add_view_class = StartInductionView
     edit_view_class = InductionEditView
     list_filter = ["staff_member__school"]

@@ -6,6 +6,7 @@ there is no graph of templates or steps in which a cycle could form: ordering is
 sort key and due dates are offsets from one fixed date (the start date).
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -131,7 +132,7 @@ class InductionTemplate(PreviewableMixin, ClusterableModel):
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("applies_to"), FieldPanel("active")]),
-        FieldPanel("roles"),
+        FieldPanel("roles", widget=forms.CheckboxSelectMultiple),
         FieldPanel("description"),
         InlinePanel("steps", heading="Steps", label="Step", min_num=1),
     ]

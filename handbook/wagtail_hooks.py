@@ -142,3 +142,10 @@ def handbook_demo_content():
     from handbook.demo import steps
 
     return steps()
+
+
+@hooks.register("register_reminders")
+def policy_review_reminders(today):
+    from handbook.reminders import build
+
+    return build(today)

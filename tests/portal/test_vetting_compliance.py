@@ -123,6 +123,12 @@ def test_creating_editing_and_deleting_a_check_is_logged(client, hr_user_a, pers
     assert "Enhanced DBS certificate" in client.get("/admin/reports/site-history/").content.decode()
 
 
+def test_hr_sees_the_history_of_a_check_in_their_school(client, hr_user_a, person_a):
+    check = VettingCheckFactory(staff_member=person_a, check_type="identity")
+    client.force_login(hr_user_a)
+    assert client.get(f"/admin/vetting_checks/history/{check.pk}/").status_code == 200
+
+
 def test_the_form_refuses_a_duplicate_number_and_people_outside_scope(
     client, hr_user_a, person_a, person_b, school_a
 ):

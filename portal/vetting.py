@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils import timezone
 
 from portal.compliance import ComplianceSource, Requirement, Result, Status, status_for_expiry
@@ -197,12 +196,20 @@ def current_roles(staff_member, today):
 
 def load_people(staff, today):
     """Staff with school, roles and checks in three queries: [(member, Person, checks)]."""
-    assignments = Prefetch("role_assignments", RoleAssignment.objects.select_related("role"))
-    members = list(staff.select_related("school").prefetch_related(assignments).order_by())
+    members = list(staff.select_related("school").order_by())
+    ids = [m.pk for m in members]
+    # Grouped by hand, not prefetch_related: modelcluster's manager clones the whole
+    # "IN (ids)" query once per person, which grows with the square of the staff.
+    held = {}
+    for a in RoleAssignment.objects.filter(staff_member_id__in=ids).select_related("role"):
+        held.setdefault(a.staff_member_id, []).append(a)
     checks = {}
-    for check in VettingCheck.objects.filter(staff_member__in=[m.pk for m in members]):
+    for check in VettingCheck.objects.filter(staff_member__in=ids):
         checks.setdefault(check.staff_member_id, {})[check.check_type] = check
-    return [(m, Person.of(m, current_roles(m, today)), checks.get(m.pk, {})) for m in members]
+    return [
+        (m, Person.of(m, roles_on(held.get(m.pk, []), today)), checks.get(m.pk, {}))
+        for m in members
+    ]
 
 
 REQUIREMENTS = {c: Requirement("vetting", c.value, c.label) for c in ALL_CHECKS}

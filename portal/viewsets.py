@@ -50,8 +50,15 @@ class ScopedDeleteView(ScopedViewMixin, generic.DeleteView):
     pass
 
 
-class ScopedHistoryView(ScopedViewMixin, history.HistoryView):
-    pass
+class ScopedHistoryView(history.HistoryView):
+    """The history of a row in scope. Its listing is of log entries, so only the
+    object lookup is scoped (scoping the entries themselves raised a FieldError)."""
+
+    scope = None
+
+    def get_base_object_queryset(self):
+        queryset = super().get_base_object_queryset()
+        return self.scope(self.request.user, queryset) if self.scope else queryset
 
 
 class ScopedInspectView(ScopedViewMixin, generic.InspectView):

@@ -6,11 +6,13 @@ Every date is relative to today, and every record is found by a natural key
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from wagtail import hooks
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from portal import permissions as p
 from portal.groups import ensure_groups
@@ -317,11 +319,25 @@ def _set_manager(person, manager):
         person.save(update_fields=["line_manager"])
 
 
+def _tree_root():
+    """Wagtail's root page and default locale, as its migrations make them.
+
+    Only needed after a database flush (transactional tests), which removes rows
+    that migrations created.
+    """
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    return Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 def load_home_page(stdout):
     """Make HomePage the site root, replacing Wagtail's welcome page."""
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or _tree_root()
         home = root.add_child(
             instance=HomePage(
                 title="My Staffroom",

@@ -31,6 +31,9 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
+            # The live server needs committed data; load_demo rebuilds what migrations
+            # made (root page, locale) after an earlier transactional test's flush.
+            item.add_marker(pytest.mark.django_db(transaction=True))
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +52,7 @@ def browser():
 
 
 @pytest.fixture
-def demo_site(live_server, django_db_serialized_rollback, transactional_db, settings):
+def demo_site(live_server, settings):
     from django.core.management import call_command
 
     settings.ALLOWED_HOSTS = ["*"]

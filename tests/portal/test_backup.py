@@ -7,9 +7,8 @@ from django.core.management.base import CommandError
 from portal.models import School, StaffMember
 from tests.factories import StaffMemberFactory
 
-# Committed data: pg_dump sees only what other connections can see. The serialised
-# rollback puts back the data migrations' rows that the flush below removes.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Committed data: pg_dump sees only what other connections can see.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_a_backup_restores_into_an_emptied_database_with_every_record(tmp_path, settings):

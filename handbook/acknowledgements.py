@@ -46,7 +46,16 @@ def is_required(policy, role_ids):
     """All staff, or anyone holding one of the chosen roles."""
     if policy.must_acknowledge == PolicyPage.Audience.ALL_STAFF:
         return True
-    return bool(role_ids & {r.pk for r in policy.required_roles.all()})
+    return bool(role_ids & required_role_ids(policy))
+
+
+def required_role_ids(policy):
+    """The chosen roles' ids, worked out once per policy object: the matrix asks for
+    every person, and each ``required_roles.all()`` builds a new manager (issue #9)."""
+    ids = getattr(policy, "_required_role_ids", None)
+    if ids is None:
+        ids = policy._required_role_ids = {r.pk for r in policy.required_roles.all()}
+    return ids
 
 
 def current_roles(staff_queryset, today=None):

@@ -7,3 +7,8 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "portal"
     verbose_name = "People and compliance"
+
+    def ready(self):
+        # Security event logging (issue #10): connects the log-in failure and lockout
+        # signal receivers.
+        from portal import security  # noqa: F401

@@ -22,3 +22,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Security events still reach caplog (they propagate); tests print none of them.
+LOGGING["handlers"]["security"] = {"class": "logging.NullHandler"}  # noqa: F405

@@ -5,7 +5,11 @@ from wagtail.admin.menu import MenuItem
 from portal.groups import portal_group_permissions
 from portal.home import HomePanel
 from portal.permissions import hr_schools, is_hr
-from portal.viewsets import PeopleViewSetGroup
+from portal.views import subject_access
+from portal.viewsets import PeopleViewSetGroup, StaffMemberViewSet
+
+# Subject access (issue #10): an HR button on a staff record's edit and inspect views.
+subject_access.add_button(StaffMemberViewSet)
 
 
 @hooks.register("register_admin_viewset")
@@ -73,6 +77,12 @@ def register_portal_admin_urls():
             name="portal_dbs_copy",
         ),
         path("import/<str:kind>/", ImportView.as_view(), name="portal_import"),
+        # Subject access (issue #10): one person's records as a ZIP, HR of their school.
+        path(
+            "people/<int:pk>/subject-access/",
+            subject_access.download,
+            name="portal_subject_access",
+        ),
     ]
 
 
@@ -103,6 +113,9 @@ def hr_gaps_panel(request, panels):
 def register_portal_log_actions(actions):
     actions.register_action(
         "staffroom.import.edit", "Update by import", "Updated by a spreadsheet import"
+    )
+    actions.register_action(
+        subject_access.ACTION, "Subject access", "Records downloaded for a subject access request"
     )
     actions.register_action(
         "staffroom.dbs_copy_deleted",

@@ -125,6 +125,7 @@ MATRIX = {
     "password_reset_done": "O O O O O O O O O O O",
 
     "portal_compliance_summary": "L L L L N N N O N O O",
+    "portal_subject_access":     "L L L L N N N O N O O",
 
     "portal_dbs_copy": "L L L L N N N O N O O",
 

@@ -29,6 +29,7 @@ NAMESPACE_OBJECTS = {
 SPECIFIC = {
     "portal_compliance_summary": lambda w: {"pk": w.staff_member.pk},
     "portal_dbs_copy": lambda w: {"pk": w.check.pk},
+    "portal_subject_access": lambda w: {"pk": w.staff_member.pk},
     "portal_import": lambda w: {"kind": "staff"},
     "handbook:acknowledge": lambda w: {"page_id": w.policy.pk},
     "training:certificate": lambda w: {"pk": w.record.pk},

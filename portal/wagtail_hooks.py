@@ -5,11 +5,13 @@ from wagtail.admin.menu import MenuItem
 from portal.groups import portal_group_permissions
 from portal.home import HomePanel
 from portal.permissions import hr_schools, is_hr
-from portal.views import subject_access
-from portal.viewsets import PeopleViewSetGroup, StaffMemberViewSet
+from portal.views import edit_check, subject_access
+from portal.viewsets import PeopleViewSetGroup, StaffMemberViewSet, VettingCheckViewSet
 
-# Subject access (issue #10): an HR button on a staff record's edit and inspect views.
+# Issue #10: an HR subject-access button on a staff record's edit and inspect views, and
+# no silent overwrites when two HR users save the same staff record or check.
 subject_access.add_button(StaffMemberViewSet)
+edit_check.add_to(StaffMemberViewSet, VettingCheckViewSet)
 
 
 @hooks.register("register_admin_viewset")

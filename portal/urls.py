@@ -13,7 +13,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        auth_views.LoginView.as_view(
+            redirect_authenticated_user=True,
+            extra_context={"sso_label": getattr(settings, "SSO_LABEL", "")},
+        ),
         name="login",
     ),
     path("accounts/two-factor/", two_factor, name="two_factor"),
@@ -22,6 +25,10 @@ urlpatterns = [
     path("", include("training.urls")),
     path("", include("induction.urls")),
 ]
+
+# Optional single sign-on with OpenID Connect (issue #10; portal/sso.py).
+if settings.SSO_ENABLED:
+    urlpatterns.insert(0, path("oidc/", include("mozilla_django_oidc.urls")))
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -227,3 +227,41 @@ STAFFROOM = {
     # Demo log-ins are only offered by the development settings.
     "SHOW_DEMO_LOGINS": False,
 }
+
+# Optional single sign-on with OpenID Connect (portal/sso.py): only when
+# OIDC_RP_CLIENT_ID is set. Microsoft 365 (Entra ID) or Google Workspace endpoints
+# are filled in from OIDC_PROVIDER; any other provider sets its own endpoints.
+OIDC_PROVIDERS = {
+    "microsoft": {
+        "OIDC_OP_AUTHORIZATION_ENDPOINT": "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/authorize",
+        "OIDC_OP_TOKEN_ENDPOINT": "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token",
+        "OIDC_OP_USER_ENDPOINT": "https://graph.microsoft.com/oidc/userinfo",
+        "OIDC_OP_JWKS_ENDPOINT": "https://login.microsoftonline.com/{tenant}/discovery/v2.0/keys",
+    },
+    "google": {
+        "OIDC_OP_AUTHORIZATION_ENDPOINT": "https://accounts.google.com/o/oauth2/v2/auth",
+        "OIDC_OP_TOKEN_ENDPOINT": "https://oauth2.googleapis.com/token",
+        "OIDC_OP_USER_ENDPOINT": "https://openidconnect.googleapis.com/v1/userinfo",
+        "OIDC_OP_JWKS_ENDPOINT": "https://www.googleapis.com/oauth2/v3/certs",
+    },
+}
+SSO_ENABLED = bool(os.environ.get("OIDC_RP_CLIENT_ID"))
+if SSO_ENABLED:
+    INSTALLED_APPS.append("mozilla_django_oidc")
+    AUTHENTICATION_BACKENDS.insert(1, "portal.sso.StaffroomOIDCBackend")
+    _provider = OIDC_PROVIDERS.get(os.environ.get("OIDC_PROVIDER", "microsoft").lower(), {})
+    _tenant = os.environ.get("OIDC_TENANT", "organizations")
+    for _name in OIDC_PROVIDERS["google"]:
+        globals()[_name] = os.environ.get(_name) or _provider.get(_name, "").format(tenant=_tenant)
+    OIDC_RP_CLIENT_ID = os.environ["OIDC_RP_CLIENT_ID"]
+    OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_RP_CLIENT_SECRET", "")
+    OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_RP_SIGN_ALGO", "RS256")
+    OIDC_RP_SCOPES = "openid email profile"
+    OIDC_CREATE_USER = os.environ.get("OIDC_CREATE_USERS", "false").lower() == "true"
+    OIDC_ALLOWED_DOMAINS = [
+        d.strip().lower()
+        for d in os.environ.get("OIDC_ALLOWED_DOMAINS", "").split(",")
+        if d.strip()
+    ]
+    OIDC_STORE_ID_TOKEN = False
+    SSO_LABEL = os.environ.get("SSO_LABEL", "Sign in with your school account")

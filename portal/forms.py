@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import UploadedFile
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from portal.documents import validate_upload
-from portal.permissions import hr_staff
+from portal.permissions import hr_staff, trusts_in_scope
 
 
 class VettingCheckForm(WagtailAdminModelForm):
@@ -26,6 +26,20 @@ class VettingCheckForm(WagtailAdminModelForm):
         if isinstance(document, UploadedFile):
             validate_upload(document)
         return document
+
+
+class TrustBrandingForm(WagtailAdminModelForm):
+    """Trust HR brands only their own trust; the trust is fixed once branded."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("trust")
+        if field is None:
+            return
+        if self.for_user is not None:
+            field.queryset = trusts_in_scope(self.for_user, field.queryset)
+        if not self.instance._state.adding:
+            field.disabled = True
 
 
 class ImportUploadForm(forms.Form):

@@ -17,9 +17,9 @@ ADMIN_GROUPS = [p.HLTA, p.EDITOR, p.APPROVER, p.HR, p.TRUST_HR]
 
 _PEOPLE = [
     f"portal.{action}_{model}"
-    for model in ("staffmember", "school", "role", "trust", "vettingcheck")
+    for model in ("staffmember", "school", "role", "vettingcheck")
     for action in ("add", "change", "delete", "view")
-]
+] + ["portal.view_trust"]
 
 
 def portal_group_permissions():
@@ -32,6 +32,11 @@ def portal_group_permissions():
             "portal.change_hrscope",
             "portal.view_hrscope",
             "portal.add_hrscope",
+            # Their own trust only (portal/viewsets.py scopes both).
+            "portal.change_trust",
+            "portal.add_trustbranding",
+            "portal.change_trustbranding",
+            "portal.view_trustbranding",
         ],
         p.EDITOR: ["wagtailadmin.access_admin", "portal.view_role"],
     }

@@ -42,6 +42,13 @@ def is_hr(user):
     )
 
 
+def trusts_in_scope(user, queryset):
+    """Trusts with a school this HR user looks after (only superusers see the rest)."""
+    if user.is_superuser:
+        return queryset
+    return queryset.filter(schools__in=hr_schools(user)).distinct()
+
+
 def hr_schools(user):
     """The schools whose people's records (vetting, training) this user may see."""
     if not user.is_authenticated:

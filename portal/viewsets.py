@@ -12,9 +12,9 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from portal.forms import VettingCheckForm
-from portal.models import HRScope, Role, School, StaffMember, Trust, VettingCheck
-from portal.permissions import hr_schools
+from portal.forms import TrustBrandingForm, VettingCheckForm
+from portal.models import HRScope, Role, School, StaffMember, Trust, TrustBranding, VettingCheck
+from portal.permissions import hr_schools, trusts_in_scope
 
 
 class ScopedViewMixin:
@@ -167,11 +167,37 @@ class RoleViewSet(ModelViewSet):
     ]
 
 
-class TrustViewSet(ModelViewSet):
+def trusts(user, queryset):
+    return trusts_in_scope(user, queryset)
+
+
+def by_trust(user, queryset):
+    return queryset.filter(trust__in=trusts_in_scope(user, Trust.objects.all()))
+
+
+class TrustViewSet(ScopedModelViewSet):
+    """Renaming a trust is for Trust HR (its own) and superusers (portal/groups.py)."""
+
     model = Trust
+    scope = staticmethod(trusts)
     icon = "site"
     add_to_admin_menu = False
     form_fields = ["name"]
+
+
+class TrustBrandingViewSet(ScopedModelViewSet):
+    """Issue #8: a trust's logo and header colour, a setting Trust HR keeps."""
+
+    model = TrustBranding
+    scope = staticmethod(by_trust)
+    icon = "image"
+    menu_label = "Trust branding"
+    add_to_settings_menu = True
+    list_display = ["trust", "accent_colour", "logo"]
+    edit_handler = ObjectList(
+        [FieldPanel("trust"), FieldPanel("logo"), FieldPanel("accent_colour")],
+        base_form_class=TrustBrandingForm,
+    )
 
 
 class HRScopeViewSet(ModelViewSet):

@@ -6,7 +6,12 @@ from portal.groups import portal_group_permissions
 from portal.home import HomePanel
 from portal.permissions import hr_schools, is_hr
 from portal.views import edit_check, subject_access
-from portal.viewsets import PeopleViewSetGroup, StaffMemberViewSet, VettingCheckViewSet
+from portal.viewsets import (
+    PeopleViewSetGroup,
+    StaffMemberViewSet,
+    TrustBrandingViewSet,
+    VettingCheckViewSet,
+)
 
 # Issue #10: an HR subject-access button on a staff record's edit and inspect views, and
 # no silent overwrites when two HR users save the same staff record or check.
@@ -17,6 +22,11 @@ edit_check.add_to(StaffMemberViewSet, VettingCheckViewSet)
 @hooks.register("register_admin_viewset")
 def register_people_viewsets():
     return PeopleViewSetGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_branding_viewset():
+    return TrustBrandingViewSet("trust_branding")
 
 
 @hooks.register("register_staff_home_panels")
@@ -128,9 +138,9 @@ def register_portal_log_actions(actions):
 
 @hooks.register("register_demo_content", order=0)
 def portal_demo_content():
-    from portal import demo  # only needed by load_demo
+    from portal import demo, demo_branding  # only needed by load_demo
 
-    return [demo.load_home_page, demo.load_people]
+    return [demo.load_home_page, demo.load_people, demo_branding.load_branding]
 
 
 @hooks.register("register_demo_content", order=5)

@@ -29,7 +29,10 @@ def serve():
         subprocess.run([python, "manage.py", *args], cwd=ROOT, env=env, check=True)
     server = subprocess.Popen(
         [python, "manage.py", "runserver", f"127.0.0.1:{PORT}", "--noreload"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     for _ in range(60):
         try:

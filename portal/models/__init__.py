@@ -1,4 +1,5 @@
 from .access import HRScope
+from .branding import TrustBranding
 from .pages import BasePage, HomePage
 from .people import Role, RoleAssignment, School, StaffMember, Trust
 from .reminders import SentReminder
@@ -16,6 +17,7 @@ __all__ = [
     "SentReminder",
     "StaffMember",
     "Trust",
+    "TrustBranding",
     "VettingCheck",
     "Workforce",
 ]

@@ -10,6 +10,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.search import index
 
+from portal import branding
+
 
 class Trust(models.Model):
     """A multi-academy trust, or a single school acting as a trust of one."""
@@ -21,6 +23,16 @@ class Trust(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        branding.forget(self.pk)  # the header shows the trust's name
+
+    def delete(self, *args, **kwargs):
+        trust_id = self.pk
+        result = super().delete(*args, **kwargs)
+        branding.forget(trust_id)
+        return result
 
 
 class School(index.Indexed, models.Model):

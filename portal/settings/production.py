@@ -68,6 +68,11 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
         },
         "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     }
+    # Trust logos are public images in the bucket: the staff pages' CSP must let them load.
+    _media_origin = os.environ.get("MEDIA_ORIGIN") or _s3["endpoint_url"]
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(  # noqa: F405
+        _media_origin or f"https://{_s3['bucket_name']}.s3.amazonaws.com"
+    )
 else:
     STORAGES = {
         **STORAGES,  # noqa: F405

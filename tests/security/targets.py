@@ -10,6 +10,7 @@ NAMESPACE_OBJECTS = {
     "schools": "school_a",
     "roles": "role",
     "trusts": "trust",
+    "trust_branding": "branding",
     "hr_access": "hr_scope",
     "courses": "course",
     "training_requirements": "requirement",

@@ -92,6 +92,7 @@ UNSCOPED = {
     "training_requirements",
     "roles",
     "trusts",
+    "trust_branding",
     "hr_access",
     "wagtailsnippets_handbook_policycategory",
     "wagtailsnippets_induction_inductiontemplate",

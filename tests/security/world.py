@@ -67,7 +67,7 @@ def build_world():
     from portal import permissions as p
     from portal.demo import load_home_page
     from portal.groups import ensure_groups
-    from portal.models import RoleAssignment
+    from portal.models import RoleAssignment, TrustBranding
     from tests.factories import RoleFactory, SchoolFactory, VettingCheckFactory
     from tests.handbook.factories import make_policy
     from tests.induction.factories import TemplateFactory, TemplateStepFactory
@@ -87,6 +87,7 @@ def build_world():
     school_a = SchoolFactory(name="Security School A")
     school_b = SchoolFactory(name="Security School B", trust=school_a.trust)
     o.update(school_a=school_a, school_b=school_b, trust=school_a.trust)
+    o["branding"] = TrustBranding.objects.create(trust=school_a.trust, accent_colour="#1d4f91")
 
     _person(w, "mentor", school_a, [p.STAFF, p.MENTOR], first_name="Mo")
     _person(w, "other", school_a, [p.STAFF], first_name="Olu")

@@ -3,9 +3,12 @@
 The accent is the header's background behind white text, so it must reach the
 WCAG 2.2 AA contrast ratio for normal text (SC 1.4.3, 4.5:1). The header is on
 every staff page, so what it needs is cached per trust and dropped when HR edits it.
+The colour reaches the page as a tiny stylesheet (``accent_css``) rather than inline
+CSS, so the strict CSP needs no nonce and a cached page stays byte-for-byte valid.
 """
 
 from django.core.cache import cache
+from django.http import Http404, HttpResponse
 
 WHITE = "#ffffff"
 DEFAULT_ACCENT = "#0b0c0c"  # GOV.UK Frontend's header black
@@ -66,7 +69,7 @@ def _build(trust_id):
     if trust is None:
         return None
     branding = TrustBranding.objects.select_related("logo").filter(trust=trust).first()
-    found = {"name": trust.name, "accent": DEFAULT_ACCENT, "logo": None}
+    found = {"id": trust.pk, "name": trust.name, "accent": DEFAULT_ACCENT, "logo": None}
     if branding is None:
         return found
     found["accent"] = branding.accent_colour or DEFAULT_ACCENT
@@ -90,3 +93,16 @@ def only_trust_id():
         found = ids[0] if len(ids) == 1 else 0
         cache.set(ONLY_TRUST_KEY, found, CACHE_SECONDS)
     return found or None
+
+
+def accent_css(request, trust_id):
+    """``/branding/<trust>/accent.css``: the header colour. Not personal, so public and
+    cached by browsers for a year: the link carries the colour, so a change is a new URL."""
+    found = branding_for_trust(trust_id)
+    if found is None:
+        raise Http404
+    response = HttpResponse(
+        f":root {{ --app-accent: {found['accent']}; }}\n", content_type="text/css"
+    )
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response

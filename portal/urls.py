@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.branding import accent_css
 from portal.twofactor import two_factor
 
 urlpatterns = [
@@ -20,6 +21,7 @@ urlpatterns = [
         name="login",
     ),
     path("accounts/two-factor/", two_factor, name="two_factor"),
+    path("branding/<int:trust_id>/accent.css", accent_css, name="branding_accent"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("handbook.urls")),
     path("", include("training.urls")),

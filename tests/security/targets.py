@@ -29,6 +29,7 @@ NAMESPACE_OBJECTS = {
 # Patterns whose arguments are not a viewset's pk.
 SPECIFIC = {
     "portal_compliance_summary": lambda w: {"pk": w.staff_member.pk},
+    "branding_accent": lambda w: {"trust_id": w.trust.pk},
     "portal_dbs_copy": lambda w: {"pk": w.check.pk},
     "portal_subject_access": lambda w: {"pk": w.staff_member.pk},
     "portal_import": lambda w: {"kind": "staff"},

@@ -7,6 +7,20 @@ job-description parser) also run without Django (`-p no:django`).
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Start each test with empty caches: a rolled-back test's rows are gone, but SQLite
+    reuses their ids, and Wagtail's renditions, the trust branding and the page cache
+    (portal/pagecache.py) are keyed by id."""
+    from django.conf import settings
+
+    if settings.configured:
+        from django.core.cache import caches
+
+        for cache in caches.all(initialized_only=True):
+            cache.clear()
+
+
 @pytest.fixture
 def groups(db):
     from portal.groups import ensure_groups

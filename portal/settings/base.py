@@ -61,6 +61,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
+    # Innermost, so log-in, two-factor and lockout are decided before a cached page is
+    # served (portal/pagecache.py).
+    "portal.pagecache.PersonalPageCacheMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -226,6 +229,9 @@ STAFFROOM = {
     "REQUIRE_2FA": False,
     # Demo log-ins are only offered by the development settings.
     "SHOW_DEMO_LOGINS": False,
+    # Keep each person's copy of the staff pages they open (portal/pagecache.py). It needs
+    # one cache shared by every process: production turns it on only with REDIS_URL.
+    "PAGE_CACHE": True,
 }
 
 # Optional single sign-on with OpenID Connect (portal/sso.py): only when

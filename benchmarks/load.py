@@ -1,7 +1,8 @@
 """``make load``: Staffroom under gunicorn beside a stock ``wagtail start`` project.
 
 Both run on this machine with 2 gunicorn workers and production settings (DEBUG off);
-Staffroom on PostgreSQL ``staffroom_bench`` (filled by benchmarks/prepare.py), the stock
+Staffroom with Redis (``REDIS_URL``, default redis://127.0.0.1:6379/1) on PostgreSQL
+``staffroom_bench`` (filled by benchmarks/prepare.py), the stock
 project as generated (SQLite) in /tmp, never committed. ``wrk`` (2 threads, 16
 connections, 10 s after a 3 s warm-up, loopback only) drives: the stock home page, our
 published policy page and our staff home as a logged-in person. Reports requests per
@@ -56,6 +57,8 @@ def production_env(url):
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "REQUIRE_2FA": "false",
+        # As deployed: cache, sessions and the page cache in Redis (DESIGN "Running it").
+        "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/1"),
     }
 
 
@@ -134,11 +137,26 @@ def log_in(base, username, password):
     return f"sessionid={session}"
 
 
-def wrk(url, cookie=""):
+# Every request a new address (?visit=N), so the person's page cache never answers: what
+# a first visit costs, as when everyone opens a newly published policy once.
+FIRST_VISITS = """
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format(nil, wrk.path .. "?visit=" .. n .. "-" .. math.random(1e9))
+end
+"""
+
+
+def wrk(url, cookie="", script=None):
     status, _, _ = fetch(url, cookie)
     if status != 200:
         raise SystemExit(f"{url} answered HTTP {status}, not 200")
     header = ["-H", f"Cookie: {cookie}"] if cookie else []
+    if script:
+        path = Path("/tmp/staffroom-wrk.lua")  # noqa: S108 - throwaway
+        path.write_text(script)
+        header += ["-s", str(path)]
     base = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", "--timeout=30s", "--latency", *header, url]
     run([*base[:1], "-d3s", *base[1:]])  # warm-up
     out = run([*base[:1], f"-d{DURATION}s", *base[1:]]).stdout
@@ -178,10 +196,17 @@ def main():
             ("stock", "stock wagtail start: home page", f"http://127.0.0.1:{THEIRS}/", ""),
             ("policy", "Staffroom: published policy page", f"{ours}{policy}", cookie),
             ("home", "Staffroom: staff home, logged in", f"{ours}/", cookie),
+            (
+                "first",
+                "Staffroom: policy page, first visits (no cached copy)",
+                f"{ours}{policy}",
+                cookie,
+            ),
         ]
         figures, rates = [], {}
         for key, label, target, cookie_header in targets:
-            rps, latency, errors = wrk(target, cookie_header)
+            script = FIRST_VISITS if key == "first" else None
+            rps, latency, errors = wrk(target, cookie_header, script)
             rates[key] = rps
             figures.append(report.figure(f"load: {label}", rps, "req/s", None))
             for p, ms in latency.items():

@@ -129,10 +129,10 @@ def page_figures(runs):
     # match per matching page (a correlated subquery), about a second at 2,000 pages:
     # reported, not judged; deployments use PostgreSQL.
     postgres = connection.vendor == "postgresql"
-    label = f"handbook search over {count} pages, median of {len(SEARCHES)} queries"
+    label = f"handbook search, {count} pages, median of {len(SEARCHES)} queries"
     out.append(
         report.figure(
-            label if postgres else f"{label} (budget is for PostgreSQL)",
+            label if postgres else f"{label} (SQLite; budget: PG)",
             statistics.median(times),
             "ms",
             SEARCH_MS if postgres else None,

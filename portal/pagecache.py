@@ -29,7 +29,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 
-PAGE_SECONDS = 60 * 60
+PAGE_SECONDS = 15 * 60  # also bounds anything that moves with the time of day
 CONTENT_KEY = "staffroom:pv:content"
 
 # Rows that belong to one person and show only on that person's pages.

@@ -8,8 +8,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.branding import accent_css
 from portal.twofactor import two_factor
+from portal.views import history as site_history
 
 urlpatterns = [
+    # Before Wagtail's own: the site history without other schools' people (issue #10).
+    path("admin/reports/site-history/", include(site_history.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

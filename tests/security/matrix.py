@@ -36,6 +36,9 @@ MATRIX = {
     # Staff pages and log-in                  an st ot me hl ed ap ha hb th su
     "branding_accent": "O O O O O O O O O O O",
 
+    "portal_site_history": "L L L L O O O O O O O",
+    "portal_site_history_results": "L L L L O O O O O O O",
+
     "courses:add": "L L L L D D D O O O O",
     "courses:copy": "L L L L D D D O O O O",
     "courses:delete": "L L L L D D D O O O O",

@@ -110,7 +110,6 @@ class SignOffForm(forms.Form):
 class ReviewForm(forms.Form):
     reviewed_on = forms.DateField(
         label="Date of the review",
-        help_text="For example, 3 March 2026.",
         widget=forms.DateInput(attrs=GOVUK_DATE, format="%Y-%m-%d"),
         error_messages={
             "required": "Enter the date of the review.",

@@ -216,7 +216,7 @@ def review(request, pk):
     induction = _overseen(request, pk)
     if not access.can_review(request.user, induction):
         raise Http404
-    form = ReviewForm(request.POST or None)
+    form = ReviewForm(request.POST or None, initial={"reviewed_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:
             services.record_review(induction, request.user, **form.cleaned_data)

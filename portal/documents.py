@@ -61,9 +61,10 @@ def validate_upload(uploaded, allowed=EVIDENCE, max_bytes=MAX_UPLOAD_BYTES):
             f"The file is too large: the limit is {max_bytes // (1024 * 1024)} MB."
         )
     kind = detect_kind(uploaded)
-    names = ", ".join(k.upper() for k in allowed)
     if kind not in allowed:
-        raise ValidationError(f"The file must be a {names}; this file is not one of those.")
+        names = [k.upper() for k in allowed]
+        listed = " or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+        raise ValidationError(f"The file must be a {listed}. This file is not.")
     return kind
 
 

@@ -4,7 +4,7 @@
 ``(request) -> NavItem | None`` so an item only shows to the people it is for.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wagtail import hooks
 
@@ -14,6 +14,9 @@ class NavItem:
     label: str
     url: str
     order: int = 100
+    # "page" on the item's own address, "true" within its section (a policy under
+    # Handbook), as GOV.UK's service navigation marks them; "" elsewhere.
+    current: str = ""
 
 
 def nav_items(request):
@@ -22,4 +25,12 @@ def nav_items(request):
         item = build(request)
         if item is not None:
             items.append(item)
-    return sorted(items, key=lambda i: i.order)
+    return [_mark(item, request.path) for item in sorted(items, key=lambda i: i.order)]
+
+
+def _mark(item, path):
+    if path == item.url:
+        return replace(item, current="page")
+    if item.url != "/" and path.startswith(item.url):
+        return replace(item, current="true")
+    return item

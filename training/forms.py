@@ -32,7 +32,6 @@ class SelfReportForm(forms.ModelForm):
             "certificate": "Certificate",
         }
         help_texts = {
-            "completed_on": "For example, 3 March 2026.",
             "certificate_expires_on": "Leave blank if the certificate does not give one.",
             "certificate": "A PDF, JPEG or PNG file, at most 10 MB.",
         }

@@ -114,7 +114,7 @@ def test_forms_sent_back_with_errors_are_accessible(open_as, demo_site, tmp_path
     page.set_input_files("#id_certificate", str(not_a_pdf))
     page.get_by_role("button", name="Add certificate").click()
     page.wait_for_load_state()
-    assert "this file is not one of those" in page.content()
+    assert "This file is not." in page.content()
     problems += problems_here(page, "/my/training/ certificate not a PDF", width)
     problems += error_summary_problems(page, "/my/training/ certificate not a PDF")
 

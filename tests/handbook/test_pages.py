@@ -69,3 +69,11 @@ def test_guidance_listing_filters_by_tag(reader_client, sections):
     assert "Calm corners" in tagged and "Phonics recap" not in tagged
     odd = reader_client.get("/handbook/guidance/", {"tag": "🙂" * 500})
     assert odd.status_code == 200
+
+
+def test_the_menu_marks_the_section_a_page_is_in(reader_client, policy):
+    """On a policy the menu shows "Handbook" as where you are (GOV.UK service navigation)."""
+    page = reader_client.get(policy.url).text
+    assert 'href="/handbook/" aria-current="true"' in page
+    assert 'aria-current="page"' not in page
+    assert 'href="/handbook/" aria-current="page"' in reader_client.get("/handbook/").text

@@ -91,7 +91,7 @@ def test_self_report_form_refuses_a_renamed_svg_or_html(world, name, content):
         "/my/training/", {**data, "certificate": SimpleUploadedFile(name, content)}
     )
     assert response.status_code == 200
-    assert "this file is not one of those" in response.content.decode()
+    assert "This file is not." in response.content.decode()
     assert TrainingRecord.objects.count() == before
 
 
@@ -105,7 +105,7 @@ def test_induction_upload_refuses_a_renamed_svg_or_html(world, name, content):
         f"/my/induction/steps/{step.pk}/", {"document": SimpleUploadedFile(name, content)}
     )
     assert response.status_code == 200
-    assert "this file is not one of those" in response.content.decode()
+    assert "This file is not." in response.content.decode()
 
 
 @pytest.mark.parametrize(("name", "content"), FAKES)

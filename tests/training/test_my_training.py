@@ -67,8 +67,8 @@ def test_a_rejected_certificate_shows_the_reason(client, staff_user, me):
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("cert.pdf", b"<html><script>alert(1)</script></html>", "must be a PDF, JPEG, PNG"),
-        ("cert.png", b"GIF89a not really a png", "must be a PDF, JPEG, PNG"),
+        ("cert.pdf", b"<html><script>alert(1)</script></html>", "must be a PDF, JPEG or PNG"),
+        ("cert.png", b"GIF89a not really a png", "must be a PDF, JPEG or PNG"),
         ("cert.pdf", b"%PDF-1.4" + b"0" * (10 * 1024 * 1024), "too large"),
     ],
 )

@@ -21,7 +21,7 @@ def test_a_real_pdf_and_png_are_accepted():
 
 @pytest.mark.parametrize("content", [SVG, HTML, b"MZ\x90\x00 not a pdf"])
 def test_a_file_renamed_to_pdf_is_refused(content):
-    with pytest.raises(ValidationError, match="must be a PDF, JPEG, PNG"):
+    with pytest.raises(ValidationError, match="must be a PDF, JPEG or PNG"):
         validate_upload(upload("certificate.pdf", content))
 
 

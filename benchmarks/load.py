@@ -180,9 +180,9 @@ def main():
         os.environ["DATABASE_URL"] = PG
     url, _ = prepare(args.scale)
     ours_env = production_env(url)
-    if not (ROOT / "collected-static" / "staticfiles.json").exists():
-        print("collectstatic for the production settings…")
-        run([sys.executable, "manage.py", "collectstatic", "--no-input"], cwd=ROOT, env=ours_env)
+    # Every time: a static file added since the last run would be missing from the manifest.
+    print("collectstatic for the production settings…")
+    run([sys.executable, "manage.py", "collectstatic", "--no-input"], cwd=ROOT, env=ours_env)
     stock_env = stock_project()
     processes = [
         gunicorn("portal.wsgi:application", OURS, ROOT, ours_env),

@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import UploadedFile
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from portal.documents import validate_upload
-from portal.permissions import hr_staff, trusts_in_scope
+from portal.permissions import hr_schools, hr_staff, trusts_in_scope
 
 
 class VettingCheckForm(WagtailAdminModelForm):
@@ -40,6 +40,21 @@ class TrustBrandingForm(WagtailAdminModelForm):
             field.queryset = trusts_in_scope(self.for_user, field.queryset)
         if not self.instance._state.adding:
             field.disabled = True
+
+
+class HRScopeForm(WagtailAdminModelForm):
+    """Only the schools and trust the person granting access looks after."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is None or self.for_user.is_superuser:
+            return
+        if "schools" in self.fields:
+            self.fields["schools"].queryset = hr_schools(self.for_user)
+        if "trust" in self.fields:
+            self.fields["trust"].queryset = trusts_in_scope(
+                self.for_user, self.fields["trust"].queryset
+            )
 
 
 class ImportUploadForm(forms.Form):

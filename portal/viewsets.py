@@ -1,5 +1,6 @@
 """Admin screens for people, schools and roles, scoped to the schools HR looks after."""
 
+from django.db.models import Q
 from django.http import Http404
 from wagtail.admin.panels import (
     FieldPanel,
@@ -12,7 +13,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from portal.forms import TrustBrandingForm, VettingCheckForm
+from portal.forms import HRScopeForm, TrustBrandingForm, VettingCheckForm
 from portal.models import HRScope, Role, School, StaffMember, Trust, TrustBranding, VettingCheck
 from portal.permissions import hr_schools, trusts_in_scope
 
@@ -200,12 +201,25 @@ class TrustBrandingViewSet(ScopedModelViewSet):
     )
 
 
-class HRScopeViewSet(ModelViewSet):
+def hr_access_in_scope(user, queryset):
+    """HR access records naming this user's trust or schools: Trust HR grants access
+    within its own trust only."""
+    if user.is_superuser:
+        return queryset
+    trusts = trusts_in_scope(user, Trust.objects.all())
+    return queryset.filter(Q(trust__in=trusts) | Q(schools__in=hr_schools(user))).distinct()
+
+
+class HRScopeViewSet(ScopedModelViewSet):
     model = HRScope
+    scope = staticmethod(hr_access_in_scope)
     icon = "lock"
     menu_label = "HR access"
     add_to_admin_menu = False
-    form_fields = ["user", "schools", "trust"]
+    edit_handler = ObjectList(
+        [FieldPanel("user"), FieldPanel("schools"), FieldPanel("trust")],
+        base_form_class=HRScopeForm,
+    )
 
 
 class VettingCheckViewSet(ScopedModelViewSet):

@@ -94,3 +94,23 @@ def test_editing_a_staff_member_is_in_the_audit_log(client, hr_user_a, school_a)
 class _Null:
     def write(self, *args):
         pass
+
+
+def test_trust_hr_grants_hr_access_within_its_own_trust_only(client, trust_hr_user, school_a):
+    from portal.models import HRScope
+    from tests.factories import HRScopeFactory, SchoolFactory, UserFactory
+
+    far = SchoolFactory(name="Far Away School")  # another trust
+    theirs = HRScopeFactory(user=UserFactory(username="far_hr"), schools=[far])
+    client.force_login(trust_hr_user)
+    assert client.get(f"/admin/hr_access/edit/{theirs.pk}/").status_code == 404
+    assert "far_hr" not in client.get("/admin/hr_access/").content.decode()
+    form = client.get("/admin/hr_access/new/").content.decode()
+    assert "Far Away School" not in form and far.trust.name not in form
+
+    newcomer = UserFactory(username="newcomer")
+    client.post("/admin/hr_access/new/", {"user": newcomer.pk, "schools": [far.pk]})
+    assert not HRScope.objects.filter(user=newcomer).exists()
+    response = client.post("/admin/hr_access/new/", {"user": newcomer.pk, "schools": [school_a.pk]})
+    assert response.status_code == 302
+    assert list(HRScope.objects.get(user=newcomer).schools.all()) == [school_a]

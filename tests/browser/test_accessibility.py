@@ -67,7 +67,34 @@ def test_every_page_is_accessible_at_both_widths(open_as, demo_site, persona):
         page = open_as(persona, width)
         for path in paths:
             problems += problems_on(page, demo_site + path, width)
+        if persona == "-":
+            problems += error_page_problems(page, demo_site, width)
     assert not problems, "\n".join(problems)
+
+
+def _serve(status, html):
+    def fulfil(route, request):
+        route.fulfill(status=status, body=html, content_type="text/html; charset=utf-8")
+
+    return fulfil
+
+
+def error_page_problems(page, site, width):
+    """The friendly 403 and 500 pages, served at a made-up address on the live server
+    (so the stylesheet loads) as Django renders them."""
+    from django.template.loader import render_to_string
+    from django.test import RequestFactory
+
+    found = []
+    for status, html in [
+        (403, render_to_string("403.html", request=RequestFactory().get("/"))),
+        (500, render_to_string("500.html")),
+    ]:
+        url = f"{site}/__error-page-{status}/"
+        page.route(url, _serve(status, html))
+        page.goto(url)
+        found += problems_here(page, f"the {status} page", width)
+    return found
 
 
 def error_summary_problems(page, label):

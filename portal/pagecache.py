@@ -26,6 +26,7 @@ import zlib
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
+from django.db import models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
@@ -87,6 +88,32 @@ def _versions(*keys):
 
 def bump(key):
     cache.set(key, time.time_ns(), None)
+    # Again once the write commits (ATOMIC_REQUESTS): a request that read the old rows
+    # while the transaction was open may have kept them under the first new version.
+    transaction.on_commit(lambda: cache.set(key, time.time_ns(), None))
+
+
+def people_changed(staff_member_ids):
+    """Bump these people's versions, for writes that send no save signal."""
+    from portal.models import StaffMember
+
+    users = StaffMember.objects.filter(pk__in=staff_member_ids, user__isnull=False)
+    for user_id in users.values_list("user_id", flat=True):
+        bump(_user_key(user_id))
+
+
+class PersonalQuerySet(models.QuerySet):
+    """``update()`` sends no post_save; this one bumps the people whose rows it changed.
+    ``staff_path`` leads from a row to its StaffMember id."""
+
+    staff_path = "staff_member_id"
+
+    def update(self, **kwargs):
+        people = set(self.values_list(self.staff_path, flat=True))
+        updated = super().update(**kwargs)
+        if updated:
+            people_changed(people)
+        return updated
 
 
 def page_key(request):

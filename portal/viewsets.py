@@ -168,10 +168,6 @@ class RoleViewSet(ModelViewSet):
     ]
 
 
-def trusts(user, queryset):
-    return trusts_in_scope(user, queryset)
-
-
 def by_trust(user, queryset):
     return queryset.filter(trust__in=trusts_in_scope(user, Trust.objects.all()))
 
@@ -180,7 +176,7 @@ class TrustViewSet(ScopedModelViewSet):
     """Renaming a trust is for Trust HR (its own) and superusers (portal/groups.py)."""
 
     model = Trust
-    scope = staticmethod(trusts)
+    scope = staticmethod(trusts_in_scope)
     icon = "site"
     add_to_admin_menu = False
     form_fields = ["name"]

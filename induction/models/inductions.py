@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
 from portal.documents import private_storage
+from portal.pagecache import PersonalQuerySet
 
 from .templates import StepFields, StepKind
 
@@ -48,6 +49,10 @@ STEP_LABELS = {
     StepState.DUE_SOON: ("Due soon", "expiring"),
     StepState.TO_DO: ("To do", "pending"),
 }
+
+
+class StepQuerySet(PersonalQuerySet):
+    staff_path = "induction__staff_member_id"
 
 
 class InductionStatus(StrEnum):
@@ -86,6 +91,8 @@ class Induction(ClusterableModel):
     staff_member = models.OneToOneField(
         "portal.StaffMember", on_delete=models.CASCADE, related_name="induction"
     )
+    # update() (sign-off) refreshes the person's cached pages (portal/pagecache.py).
+    objects = PersonalQuerySet.as_manager()
     mentor = models.ForeignKey(
         "portal.StaffMember",
         null=True,
@@ -166,6 +173,8 @@ class Induction(ClusterableModel):
 
 class InductionStep(Orderable, StepFields):
     induction = ParentalKey(Induction, on_delete=models.CASCADE, related_name="steps")
+    # Steps are completed, extended and flagged with update(): see StepQuerySet.
+    objects = StepQuerySet.as_manager()
     template_step = models.ForeignKey(
         "induction.InductionTemplateStep",
         null=True,

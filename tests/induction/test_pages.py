@@ -173,3 +173,23 @@ def test_home_panel_and_nav(client, induction, mentor):
     login(client, mentor)
     page = client.get("/mentees/")
     assert 'href="/mentees/"' in page.text and 'href="/my/induction/"' not in page.text
+
+
+def test_the_home_shows_a_step_done_by_update_at_once(client, induction):
+    """Steps are completed with QuerySet.update(), which sends no save signal; the
+    person's cached home (portal/pagecache.py) must still show it at once."""
+    import io
+
+    from induction import services
+    from portal.demo import load_home_page
+
+    load_home_page(io.StringIO())
+    login(client, induction.staff_member)
+    first = induction.steps.filter(completed_at__isnull=True).order_by("pk").first()
+    client.get("/")  # sets the CSRF cookie, so the next visit is kept
+    before = client.get("/").text
+    services.complete_automatically(first, "From the evidence")
+    after = client.get("/").text
+    assert before != after
+    done = induction.steps.filter(completed_at__isnull=False).count()
+    assert f"{done} of {induction.steps.count()} steps complete" in after

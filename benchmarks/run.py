@@ -72,8 +72,8 @@ def page_figures(runs):
     from django.urls import reverse
 
     from handbook.models import PolicyPage
+    from people.models import School, StaffMember
     from portal.compliance import results_for
-    from portal.models import School, StaffMember
 
     users = get_user_model().objects
     hr, staff = Client(), Client()

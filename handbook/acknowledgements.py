@@ -13,8 +13,8 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from handbook.models import PolicyAcknowledgement, PolicyPage
-from portal.models import RoleAssignment
-from portal.permissions import staff_member_for
+from people.models import RoleAssignment
+from people.scope import staff_member_for
 
 ACK_ACTION = "handbook.acknowledge"
 

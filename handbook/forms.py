@@ -27,7 +27,7 @@ class JobDescriptionUploadForm(forms.Form):
     MAX_BYTES = 5 * 1024 * 1024
 
     def __init__(self, *args, **kwargs):
-        from portal.models import Role
+        from people.models import Role
 
         super().__init__(*args, **kwargs)
         self.fields["role"].queryset = Role.objects.all()

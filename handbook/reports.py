@@ -17,8 +17,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from handbook.acknowledgements import live_policies, requirement_matrix
 from handbook.models import PolicyAcknowledgement, PolicyPage
 from handbook.models.policies import REVIEW_SOON_DAYS
-from portal import permissions as p
-from portal.models import Role, School, StaffMember
+from people import scope as p
+from people.models import Role, School, StaffMember
 
 REPORT_PERMISSION = ModelPermissionPolicy(PolicyAcknowledgement)
 

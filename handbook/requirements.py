@@ -2,7 +2,7 @@
 
 Any app adds a group of requirements with::
 
-    @hooks.register("register_role_requirements")
+    @hooks.register(h.ROLE_REQUIREMENTS)
     def courses(role_page, request):
         return RequirementGroup("Training", [RequirementItem("Paediatric first aid", url)])
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from wagtail import hooks
 
-HOOK = "register_role_requirements"
+from portal import hooks as h
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class RequirementGroup:
 
 def role_requirements(role_page, request):
     groups = []
-    for build in hooks.get_hooks(HOOK):
+    for build in hooks.get_hooks(h.ROLE_REQUIREMENTS):
         group = build(role_page, request)
         if group is not None:
             groups.append(group)

@@ -17,7 +17,7 @@ from wagtail.models import (
 )
 
 from handbook.models import GuidanceIndexPage, HandbookIndexPage, PolicyIndexPage, RoleIndexPage
-from portal import permissions as p
+from people import scope as p
 from portal.groups import ensure_groups
 from portal.models import HomePage
 

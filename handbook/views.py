@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from handbook.acknowledgements import AcknowledgementRefused, acknowledge, statuses_for
 from handbook.models import PolicyPage
-from portal.permissions import staff_member_for
+from people.scope import staff_member_for
 
 
 @login_required

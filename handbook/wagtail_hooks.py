@@ -13,15 +13,15 @@ from handbook.admin_views import can_import
 from handbook.compliance import PolicySource
 from handbook.models import PolicyPage
 from handbook.reports import REPORT_PERMISSION
-from handbook.requirements import HOOK as ROLE_REQUIREMENTS_HOOK
 from handbook.requirements import policies_for_role
 from handbook.viewsets import PolicyCategoryViewSet
-from portal import permissions as p
+from people import scope as p
+from portal import hooks as h
 from portal.home import HomePanel
 from portal.navigation import NavItem
 
 register_snippet(PolicyCategoryViewSet)
-hooks.register(ROLE_REQUIREMENTS_HOOK, policies_for_role)
+hooks.register(h.ROLE_REQUIREMENTS, policies_for_role)
 
 
 @hooks.register("register_admin_urls")
@@ -90,7 +90,7 @@ def keep_acknowledged_policies(request, page):
     return None
 
 
-@hooks.register("register_staff_home_panels")
+@hooks.register(h.STAFF_HOME_PANELS)
 def policies_to_read_panel(request, staff_member):
     from handbook.acknowledgements import statuses_for
 
@@ -105,27 +105,27 @@ def policies_to_read_panel(request, staff_member):
     )
 
 
-@hooks.register("register_staff_nav_item")
+@hooks.register(h.STAFF_NAV_ITEM)
 def handbook_nav(request):
     return NavItem("Handbook", "/handbook/", 20)
 
 
-@hooks.register("register_staff_nav_item")
+@hooks.register(h.STAFF_NAV_ITEM)
 def policies_nav(request):
     return NavItem("Policies", reverse("handbook:my_policies"), 30)
 
 
-@hooks.register("register_staff_nav_item")
+@hooks.register(h.STAFF_NAV_ITEM)
 def search_nav(request):
     return NavItem("Search", reverse("handbook:search"), 90)
 
 
-@hooks.register("register_compliance_source")
+@hooks.register(h.COMPLIANCE_SOURCE)
 def policy_compliance_source():
     return PolicySource()
 
 
-@hooks.register("register_group_permissions")
+@hooks.register(h.GROUP_PERMISSIONS)
 def handbook_group_permissions():
     categories = [f"handbook.{a}_policycategory" for a in ("add", "change", "view")]
     report = ["handbook.view_policyacknowledgement"]
@@ -137,15 +137,15 @@ def handbook_group_permissions():
     }
 
 
-@hooks.register("register_demo_content", order=20)
-def handbook_demo_content():
-    from handbook.demo import steps
-
-    return steps()
-
-
-@hooks.register("register_reminders")
+@hooks.register(h.REMINDERS)
 def policy_review_reminders(today):
     from handbook.reminders import build
 
     return build(today)
+
+
+@hooks.register(h.PERSON_DATA)
+def handbook_person_data(person):
+    from .person_data import person_sections
+
+    return person_sections(person)

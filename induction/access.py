@@ -7,7 +7,7 @@ never signs off their own meeting, observation or HR check.
 
 from django.db.models import Q
 
-from portal.permissions import hr_schools, staff_member_for
+from people.scope import hr_schools, staff_member_for
 
 from .models import Completer, Induction
 

@@ -6,9 +6,9 @@ from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from handbook.models import PolicyPage
+from people.models import StaffMember
+from people.scope import hr_staff
 from portal.documents import validate_upload
-from portal.models import StaffMember
-from portal.permissions import hr_staff
 
 from .models import Induction, InductionReview, InductionTemplate, StepKind
 

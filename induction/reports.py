@@ -12,8 +12,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
-from portal.models import StaffMember
-from portal.permissions import hr_schools, is_hr
+from people.models import StaffMember
+from people.scope import hr_schools, is_hr
 from portal.spreadsheets import SafeSpreadsheetExportMixin
 
 from .models import Induction, InductionStep

@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from handbook.acknowledgements import current_acknowledgements
-from portal.models import StaffMember
+from people.models import StaffMember
 from training.models import TrainingRecord
 
 from . import access

@@ -9,7 +9,7 @@ import contextlib
 from django.db.models.signals import post_save
 
 from handbook.models import PolicyAcknowledgement
-from portal.models import RoleAssignment
+from people.models import RoleAssignment
 from training.models import TrainingRecord
 
 

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from portal.permissions import staff_member_for
+from people.scope import staff_member_for
 
 from . import access, actions, services
 from .forms import ExtendForm, ReviewForm, SignOffForm, StepForm

@@ -20,8 +20,8 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.permissions import hr_schools, is_hr
-from portal.viewsets import ScopedEditView, ScopedIndexView, ScopedModelViewSet, ScopedViewMixin
+from people.scope import hr_schools, is_hr
+from people.viewsets import ScopedEditView, ScopedIndexView, ScopedModelViewSet, ScopedViewMixin
 
 from . import services
 from .admin_forms import InductionStepAdminForm

@@ -3,7 +3,8 @@
 from django.urls import reverse
 from wagtail import hooks
 
-from portal import permissions as p
+from people import scope as p
+from portal import hooks as h
 from portal.navigation import NavItem
 
 from .services import LOG_ACTIONS
@@ -21,28 +22,28 @@ def induction_log_actions(actions):
         actions.register_action(action, label, message)
 
 
-@hooks.register("register_compliance_source")
+@hooks.register(h.COMPLIANCE_SOURCE)
 def induction_source():
     from .compliance import InductionSource
 
     return InductionSource()
 
 
-@hooks.register("register_reminders")
+@hooks.register(h.REMINDERS)
 def induction_reminders(today):
     from .reminders import build
 
     return build(today)
 
 
-@hooks.register("register_staff_home_panels")
+@hooks.register(h.STAFF_HOME_PANELS)
 def next_steps_panel(request, staff_member):
     from .panels import next_steps
 
     return next_steps(staff_member)
 
 
-@hooks.register("register_staff_nav_item")
+@hooks.register(h.STAFF_NAV_ITEM)
 def my_induction_nav(request):
     from .models import Induction
 
@@ -52,7 +53,7 @@ def my_induction_nav(request):
     return NavItem("My induction", reverse("induction:my_induction"), 15)
 
 
-@hooks.register("register_staff_nav_item")
+@hooks.register(h.STAFF_NAV_ITEM)
 def mentees_nav(request):
     from .access import overseen_by
 
@@ -61,7 +62,7 @@ def mentees_nav(request):
     return NavItem("Mentees", reverse("induction:mentees"), 16)
 
 
-@hooks.register("register_role_requirements")
+@hooks.register(h.ROLE_REQUIREMENTS)
 def induction_for_role(role_page, request):
     from .panels import role_requirements
 
@@ -75,7 +76,7 @@ def _perms(model, *actions):
 ALL = ("add", "change", "delete", "view")
 
 
-@hooks.register("register_group_permissions")
+@hooks.register(h.GROUP_PERMISSIONS)
 def induction_group_permissions():
     hr = [
         *_perms("inductiontemplate", *ALL),
@@ -90,8 +91,8 @@ def induction_group_permissions():
     }
 
 
-@hooks.register("register_demo_content", order=40)
-def induction_demo_content():
-    from . import demo
+@hooks.register(h.PERSON_DATA)
+def induction_person_data(person):
+    from .person_data import person_sections
 
-    return [demo.load_induction]
+    return person_sections(person)

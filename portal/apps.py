@@ -2,16 +2,13 @@ from django.apps import AppConfig
 
 
 class PortalConfig(AppConfig):
-    """People, schools, roles, vetting and the compliance read-model."""
+    """The platform: base pages, the staff home, hooks, compliance framework, sign-in."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "portal"
-    verbose_name = "People and compliance"
+    verbose_name = "Staffroom platform"
 
     def ready(self):
         # Security event logging (issue #10): connects the log-in failure and lockout
         # signal receivers.
-        from portal import pagecache, security  # noqa: F401
-
-        # Cached staff pages are keyed by versions that every relevant write bumps.
-        pagecache.connect()
+        from portal import security  # noqa: F401

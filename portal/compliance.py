@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
-from django.conf import settings
 from django.utils import timezone
 from wagtail import hooks
+
+from portal import hooks as h
+from portal.conf import staffroom_setting
 
 
 class Status(StrEnum):
@@ -73,7 +75,7 @@ class Result:
 
 
 def expiring_soon_days():
-    return settings.STAFFROOM["EXPIRING_SOON_DAYS"]
+    return staffroom_setting("EXPIRING_SOON_DAYS")
 
 
 def status_for_expiry(expires, today=None, window_days=None):
@@ -120,7 +122,7 @@ class ComplianceSource:
 
 
 def sources():
-    return [fn() for fn in hooks.get_hooks("register_compliance_source")]
+    return [fn() for fn in hooks.get_hooks(h.COMPLIANCE_SOURCE)]
 
 
 def results_for(staff, today=None):

@@ -8,43 +8,48 @@ Each app adds the model permissions its groups need through the
 from django.contrib.auth.models import Group, Permission
 from wagtail import hooks
 
-from portal import permissions as p
+from portal import hooks as h
 
-GROUP_NAMES = [p.STAFF, p.MENTOR, p.HLTA, p.EDITOR, p.APPROVER, p.HR, p.TRUST_HR]
+STAFF = "Staff"
+MENTOR = "Mentor"
+HLTA = "HLTA"
+EDITOR = "Handbook editor"
+APPROVER = "Approver"
+HR = "HR"
+TRUST_HR = "Trust HR"
+
+GROUP_NAMES = [STAFF, MENTOR, HLTA, EDITOR, APPROVER, HR, TRUST_HR]
 
 # Groups that use the Wagtail admin at all.
-ADMIN_GROUPS = [p.HLTA, p.EDITOR, p.APPROVER, p.HR, p.TRUST_HR]
-
-_PEOPLE = [
-    f"portal.{action}_{model}"
-    for model in ("staffmember", "school", "role", "vettingcheck")
-    for action in ("add", "change", "delete", "view")
-] + ["portal.view_trust"]
+ADMIN_GROUPS = [HLTA, EDITOR, APPROVER, HR, TRUST_HR]
 
 
-def portal_group_permissions():
-    return {
-        **{name: ["wagtailadmin.access_admin"] for name in ADMIN_GROUPS},
-        p.HR: ["wagtailadmin.access_admin", *_PEOPLE],
-        p.TRUST_HR: [
-            "wagtailadmin.access_admin",
-            *_PEOPLE,
-            "portal.change_hrscope",
-            "portal.view_hrscope",
-            "portal.add_hrscope",
-            # Their own trust only (portal/viewsets.py scopes both).
-            "portal.change_trust",
-            "portal.add_trustbranding",
-            "portal.change_trustbranding",
-            "portal.view_trustbranding",
-        ],
-        p.EDITOR: ["wagtailadmin.access_admin", "portal.view_role"],
-    }
+def in_group(user, name):
+    if not user.is_authenticated:
+        return False
+    # Cached on the user object for the request: group checks happen in loops.
+    names = getattr(user, "_staffroom_groups", None)
+    if names is None:
+        names = set(user.groups.values_list("name", flat=True))
+        user._staffroom_groups = names
+    return name in names
+
+
+def is_hr(user):
+    """HR of a school or a trust (or a superuser): the people who see vetting data."""
+    return user.is_authenticated and (
+        user.is_superuser or in_group(user, HR) or in_group(user, TRUST_HR)
+    )
+
+
+def admin_group_permissions():
+    """Every group that works in the Wagtail admin may open it."""
+    return {name: ["wagtailadmin.access_admin"] for name in ADMIN_GROUPS}
 
 
 def wanted_permissions():
     wanted = {name: set() for name in GROUP_NAMES}
-    for fn in hooks.get_hooks("register_group_permissions"):
+    for fn in hooks.get_hooks(h.GROUP_PERMISSIONS):
         for group, perms in fn().items():
             wanted.setdefault(group, set()).update(perms)
     return wanted

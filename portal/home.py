@@ -1,6 +1,6 @@
 """The staff home is assembled from panels each app contributes through a hook.
 
-An app registers ``@hooks.register("register_staff_home_panels")`` with a function
+An app registers ``@hooks.register(h.STAFF_HOME_PANELS)`` with a function
 ``(request, staff_member) -> HomePanel | None``; ``portal`` never imports the apps.
 """
 
@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from wagtail import hooks
 
-from portal.permissions import staff_member_for
+from portal import hooks as h
+from portal.identity import current_person
 
 
 @dataclass
@@ -20,9 +21,9 @@ class HomePanel:
 
 
 def home_panels(request):
-    staff_member = staff_member_for(request.user)
+    staff_member = current_person(request)
     panels = []
-    for build in hooks.get_hooks("register_staff_home_panels"):
+    for build in hooks.get_hooks(h.STAFF_HOME_PANELS):
         panel = build(request, staff_member)
         if panel is not None:
             panels.append(panel)

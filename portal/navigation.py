@@ -1,12 +1,14 @@
 """The staff navigation, contributed by each app through a hook.
 
-``@hooks.register("register_staff_nav_item")`` returns a function
+``@hooks.register(h.STAFF_NAV_ITEM)`` returns a function
 ``(request) -> NavItem | None`` so an item only shows to the people it is for.
 """
 
 from dataclasses import dataclass, replace
 
 from wagtail import hooks
+
+from portal import hooks as h
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,7 @@ class NavItem:
 
 def nav_items(request):
     items = [NavItem("Home", "/", 0)]
-    for build in hooks.get_hooks("register_staff_nav_item"):
+    for build in hooks.get_hooks(h.STAFF_NAV_ITEM):
         item = build(request)
         if item is not None:
             items.append(item)

@@ -1,6 +1,6 @@
 """Reminder emails from every app, sent once each by ``send_reminders``.
 
-Apps register ``@hooks.register("register_reminders")`` with a function
+Apps register ``@hooks.register(h.REMINDERS)`` with a function
 ``(today) -> iterable of Reminder``. A reminder's ``key`` names the event it is
 about (e.g. ``training:record:12:expires-in-30``, or a weekly digest with the ISO
 week in it), so running the command twice on a day sends nothing new.
@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from wagtail import hooks
 
+from portal import hooks as h
 from portal.models import SentReminder
 
 BATCH = 500
@@ -29,7 +30,7 @@ class Reminder:
 
 
 def collect(today):
-    for build in hooks.get_hooks("register_reminders"):
+    for build in hooks.get_hooks(h.REMINDERS):
         yield from build(today)
 
 

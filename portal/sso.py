@@ -24,7 +24,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
-from portal import permissions as p
+from portal import groups as p
 
 log = logging.getLogger("staffroom.security")
 

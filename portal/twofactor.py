@@ -14,7 +14,6 @@ from urllib.parse import urlencode
 import qrcode
 import qrcode.image.svg
 from django import forms
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -22,7 +21,8 @@ from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from portal.permissions import is_hr
+from portal.conf import staffroom_setting
+from portal.groups import is_hr
 
 security_log = logging.getLogger("staffroom.security")
 
@@ -32,7 +32,7 @@ OPEN_PREFIXES = (URL, "/accounts/logout/", "/admin/logout/", "/static/")
 
 
 def must_use_two_factor(user):
-    return settings.STAFFROOM.get("REQUIRE_2FA", False) and (user.is_superuser or is_hr(user))
+    return staffroom_setting("REQUIRE_2FA") and (user.is_superuser or is_hr(user))
 
 
 class RequireTwoFactorMiddleware:

@@ -6,12 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal.branding import accent_css
 from portal.twofactor import two_factor
 from portal.views import history as site_history
 
 urlpatterns = [
-    # Before Wagtail's own: the site history without other schools' people (issue #10).
+    # Before Wagtail's own: the site history without other schools' people.
     path("admin/reports/site-history/", include(site_history.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -24,14 +23,14 @@ urlpatterns = [
         name="login",
     ),
     path("accounts/two-factor/", two_factor, name="two_factor"),
-    path("branding/<int:trust_id>/accent.css", accent_css, name="branding_accent"),
+    path("", include("people.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("handbook.urls")),
     path("", include("training.urls")),
     path("", include("induction.urls")),
 ]
 
-# Optional single sign-on with OpenID Connect (issue #10; portal/sso.py).
+# Optional single sign-on with OpenID Connect (portal/sso.py).
 if settings.SSO_ENABLED:
     urlpatterns.insert(0, path("oidc/", include("mozilla_django_oidc.urls")))
 

@@ -10,8 +10,7 @@ import pytest
 @pytest.fixture(autouse=True)
 def _empty_caches():
     """Start each test with empty caches: a rolled-back test's rows are gone, but SQLite
-    reuses their ids, and Wagtail's renditions, the trust branding and the page cache
-    (portal/pagecache.py) are keyed by id."""
+    reuses their ids, and Wagtail's renditions and the trust branding are keyed by id."""
     from django.conf import settings
 
     if settings.configured:
@@ -45,7 +44,7 @@ def school_b(school_a):
 @pytest.fixture
 def staff_user(groups, school_a):
     """A plain member of staff at school A with a log-in."""
-    from portal import permissions as p
+    from people import scope as p
     from tests.factories import StaffMemberFactory, UserFactory
 
     user = UserFactory(username="plainstaff", groups=[p.STAFF])
@@ -56,7 +55,7 @@ def staff_user(groups, school_a):
 @pytest.fixture
 def hr_user_a(groups, school_a):
     """HR for school A only."""
-    from portal import permissions as p
+    from people import scope as p
     from tests.factories import HRScopeFactory, UserFactory
 
     user = UserFactory(username="hr_a", groups=[p.STAFF, p.HR])
@@ -66,7 +65,7 @@ def hr_user_a(groups, school_a):
 
 @pytest.fixture
 def trust_hr_user(groups, school_a):
-    from portal import permissions as p
+    from people import scope as p
     from tests.factories import HRScopeFactory, UserFactory
 
     user = UserFactory(username="trust_hr", groups=[p.STAFF, p.TRUST_HR])

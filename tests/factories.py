@@ -6,7 +6,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from portal.models import HRScope, Role, RoleAssignment, School, StaffMember, Trust
+from people.models import HRScope, Role, RoleAssignment, School, StaffMember, Trust
 
 
 class TrustFactory(factory.django.DjangoModelFactory):
@@ -91,7 +91,7 @@ class VettingCheckFactory(factory.django.DjangoModelFactory):
     """A completed vetting check (portal.models.VettingCheck)."""
 
     class Meta:
-        model = "portal.VettingCheck"
+        model = "people.VettingCheck"
 
     staff_member = factory.SubFactory(StaffMemberFactory)
     check_type = "identity"

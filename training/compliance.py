@@ -11,8 +11,8 @@ from datetime import date
 from django.db.models import Q
 from django.utils import timezone
 
+from people.models import RoleAssignment
 from portal.compliance import ComplianceSource, Requirement, Result
-from portal.models import RoleAssignment
 
 from . import rules
 from .models import TrainingRecord, TrainingRequirement

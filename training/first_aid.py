@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.db.models import Q
 from django.utils import timezone
 
-from portal.models import StaffMember
+from people.models import StaffMember
 
 from . import rules
 from .models import Course, FirstAidRotaEntry, FirstAidTarget, TrainingRecord

@@ -4,9 +4,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from people.models import School, StaffMember
+from people.scope import hr_schools, hr_staff, is_hr, staff_member_for
 from portal.documents import validate_upload
-from portal.models import School, StaffMember
-from portal.permissions import hr_schools, hr_staff, is_hr, staff_member_for
 
 from .models import Course, TrainingRecord
 

@@ -9,8 +9,8 @@ from itertools import islice
 from django.db.models import Q
 from django.utils import timezone
 
+from people.models import RoleAssignment, StaffMember
 from portal.compliance import Status
-from portal.models import RoleAssignment, StaffMember
 
 from .compliance import assess
 from .models import Course, TrainingRequirement

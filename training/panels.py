@@ -1,10 +1,11 @@
 """Home panels: the staff home ("My Staffroom") and the Wagtail admin home for HR."""
 
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
+from people.scope import hr_schools
 from portal.home import HomePanel
-from portal.permissions import hr_schools
 
 from . import first_aid
 from .models import SessionBooking
@@ -45,3 +46,41 @@ class FirstAidShortfallPanel(Component):
         covers = first_aid.cover_for(hr_schools(self.user))
         shortfalls = [words for cover in covers for words in cover.shortfalls]
         return {"shortfalls": shortfalls, "days": first_aid.rules.first_aid_lookahead_days()}
+
+
+def role_requirements(role_page):
+    """The courses a person in this role must hold, on its role description."""
+    from handbook.requirements import RequirementGroup, RequirementItem
+
+    from .models import TrainingRequirement
+
+    applies = Q(applies_to=TrainingRequirement.AppliesTo.ALL_STAFF)
+    if role_page.role_id:
+        applies |= Q(applies_to=TrainingRequirement.AppliesTo.ROLE, role_id=role_page.role_id)
+    requirements = (
+        TrainingRequirement.objects.filter(applies)
+        .select_related("course")
+        .order_by("course__title")
+    )
+    items = [
+        RequirementItem(
+            requirement.course.title,
+            "",
+            f"{requirement.get_applies_to_display()}: {_validity(requirement.course)}",
+        )
+        for requirement in requirements
+    ]
+    early_years = TrainingRequirement.objects.filter(
+        applies_to=TrainingRequirement.AppliesTo.EARLY_YEARS
+    ).select_related("course")
+    items += [
+        RequirementItem(r.course.title, "", f"{r.get_applies_to_display()}: {_validity(r.course)}")
+        for r in early_years.order_by("course__title")
+    ]
+    return RequirementGroup("Training", items, "No courses are required.", order=30)
+
+
+def _validity(course):
+    if not course.validity_months:
+        return "does not expire"
+    return f"renew every {course.validity_months} months"

@@ -15,9 +15,9 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from portal import permissions as p
+from people import scope as p
+from people.models import HRScope, School, StaffMember
 from portal.compliance import Status
-from portal.models import HRScope, School, StaffMember
 from portal.reminders import Reminder
 
 from . import rules

@@ -14,9 +14,9 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.base import ViewSet
 
+from people.models import Role, StaffMember
+from people.scope import hr_schools, hr_staff, is_hr
 from portal.compliance import STATUS_LABELS, Status
-from portal.models import Role, StaffMember
-from portal.permissions import hr_schools, hr_staff, is_hr
 from portal.spreadsheets import SafeSpreadsheetExportMixin, csv_response, xlsx_response
 
 from . import first_aid, matrix

@@ -4,13 +4,12 @@ No database access here: callers pass plain values, so the rules are unit-tested
 their boundaries and shared by the compliance source, the matrix, reminders and pages.
 """
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.conf import settings
-
 from portal.compliance import Status, status_for_expiry
+from portal.conf import staffroom_setting
+from portal.dates import add_months
 
 VERIFIED, PENDING, REJECTED = "verified", "pending", "rejected"
 STATE_LABELS = {
@@ -22,28 +21,14 @@ STATE_LABELS = {
 ROLE, ALL_STAFF, EARLY_YEARS = "role", "all", "early_years"
 
 
-def setting(name, default):
-    """A period from settings.STAFFROOM, with the statutory or guidance default."""
-    return getattr(settings, "STAFFROOM", {}).get(name, default)
-
-
 def first_aid_lookahead_days():
     # DESIGN "First aid": cover now and in 90 days' time.
-    return setting("FIRST_AID_LOOKAHEAD_DAYS", 90)
+    return staffroom_setting("FIRST_AID_LOOKAHEAD_DAYS")
 
 
 def reminder_days():
     # Reminders go 60, 30 and 0 days before a requirement expires.
-    return tuple(sorted(setting("TRAINING_REMINDER_DAYS", (60, 30, 0)), reverse=True))
-
-
-def add_months(start, months):
-    """The same day ``months`` later; the 31st (or 29 February) falls back to the
-    month's last day."""
-    month_index = start.month - 1 + months
-    year, month = start.year + month_index // 12, month_index % 12 + 1
-    day = min(start.day, calendar.monthrange(year, month)[1])
-    return date(year, month, day)
+    return tuple(sorted(staffroom_setting("TRAINING_REMINDER_DAYS"), reverse=True))
 
 
 def expiry_for(completed_on, validity_months, stated=None):

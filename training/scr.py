@@ -2,7 +2,7 @@
 
 from django.db.models import Max
 
-from portal.scr import ScrColumn
+from people.scr.report import ScrColumn
 
 from .models import Course, TrainingRecord
 

@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from portal.models import StaffMember
-from portal.permissions import hr_schools, staff_member_for
+from people.models import StaffMember
+from people.scope import hr_schools, staff_member_for
 
 from . import sessions as service
 from .forms import AttendanceForm, CancelSessionForm

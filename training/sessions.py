@@ -91,7 +91,7 @@ def cancel_session(session, user, reason=""):
 
 
 def can_record_attendance(user, session):
-    from portal.permissions import hr_schools, staff_member_for
+    from people.scope import hr_schools, staff_member_for
 
     me = staff_member_for(user)
     if me is not None and me.pk == session.led_by_id:

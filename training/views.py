@@ -7,10 +7,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from people.models import StaffMember
+from people.scope import can_see_hr_record, staff_member_for
 from portal.compliance import SEVERITY
 from portal.documents import serve_private
-from portal.models import StaffMember
-from portal.permissions import can_see_hr_record, staff_member_for
 
 from . import rules
 from .compliance import assess

@@ -1,7 +1,7 @@
 """Admin screens for training, grouped in a "Training" menu.
 
 Person-linked data (records, sessions, first-aid targets and rota) uses
-portal.viewsets.ScopedModelViewSet: a row outside the user's schools is a 404.
+people.viewsets.ScopedModelViewSet: a row outside the user's schools is a 404.
 """
 
 import django_filters
@@ -17,8 +17,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
-from portal.permissions import hr_schools
-from portal.viewsets import ScopedModelViewSet, by_school
+from people.scope import hr_schools
+from people.viewsets import ScopedModelViewSet, by_school
 
 from . import reports
 from .forms import (

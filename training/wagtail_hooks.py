@@ -1,6 +1,7 @@
 from wagtail import hooks
 
-from portal import permissions as p
+from people import scope as p
+from portal import hooks as h
 from portal.navigation import NavItem
 
 from .compliance import TrainingSource
@@ -13,19 +14,19 @@ def register_training_viewsets():
     return TrainingViewSetGroup()
 
 
-@hooks.register("register_compliance_source")
+@hooks.register(h.COMPLIANCE_SOURCE)
 def training_source():
     return TrainingSource()
 
 
-@hooks.register("register_reminders")
+@hooks.register(h.REMINDERS)
 def training_reminders(today):
     from .reminders import build
 
     return build(today)
 
 
-hooks.register("register_staff_home_panels", staff_training_panel)
+hooks.register(h.STAFF_HOME_PANELS, staff_training_panel)
 
 
 @hooks.register("construct_homepage_panels")
@@ -34,14 +35,14 @@ def first_aid_panel(request, panels):
         panels.append(FirstAidShortfallPanel(request.user))
 
 
-@hooks.register("register_staff_nav_item")
+@hooks.register(h.STAFF_NAV_ITEM)
 def my_training_nav(request):
     if p.staff_member_for(request.user) is None:
         return None
     return NavItem("My training", "/my/training/", 30)
 
 
-@hooks.register("register_staff_nav_item")
+@hooks.register(h.STAFF_NAV_ITEM)
 def sessions_nav(request):
     return NavItem("Sessions", "/sessions/", 40)
 
@@ -53,7 +54,7 @@ def _perms(model, *actions):
 ALL = ("add", "change", "delete", "view")
 
 
-@hooks.register("register_group_permissions")
+@hooks.register(h.GROUP_PERMISSIONS)
 def training_group_permissions():
     hr = [
         *_perms("course", *ALL),
@@ -87,15 +88,22 @@ def training_log_actions(actions):
     )
 
 
-@hooks.register("register_scr_columns")
+@hooks.register(h.SCR_COLUMNS)
 def training_scr_columns():
     from .scr import scr_columns
 
     return scr_columns()
 
 
-@hooks.register("register_demo_content", order=30)
-def training_demo_content():
-    from . import demo
+@hooks.register(h.ROLE_REQUIREMENTS)
+def courses_for_role(role_page, request):
+    from .panels import role_requirements
 
-    return [demo.load_training]
+    return role_requirements(role_page)
+
+
+@hooks.register(h.PERSON_DATA)
+def training_person_data(person):
+    from .person_data import person_sections
+
+    return person_sections(person)

@@ -1,6 +1,6 @@
 from .acknowledgement import ImmutableError, PolicyAcknowledgement
 from .guidance import GuidancePage, GuidancePageTag
-from .policies import PolicyCategory, PolicyPage, add_months
+from .policies import PolicyCategory, PolicyPage
 from .roles import RolePage
 from .sections import GuidanceIndexPage, HandbookIndexPage, PolicyIndexPage, RoleIndexPage
 
@@ -16,5 +16,4 @@ __all__ = [
     "PolicyPage",
     "RoleIndexPage",
     "RolePage",
-    "add_months",
 ]

@@ -13,7 +13,7 @@ class PolicyAcknowledgement(models.Model):
     """Immutable once made (DESIGN "Handbook"): never edited, never deleted."""
 
     staff_member = models.ForeignKey(
-        "portal.StaffMember", on_delete=models.PROTECT, related_name="policy_acknowledgements"
+        "people.StaffMember", on_delete=models.PROTECT, related_name="policy_acknowledgements"
     )
     page = models.ForeignKey(
         "handbook.PolicyPage", on_delete=models.PROTECT, related_name="acknowledgements"

@@ -21,7 +21,7 @@ class GuidancePageTag(TaggedItemBase):
 
 class GuidancePage(BasePage):
     author = models.ForeignKey(
-        "portal.StaffMember",
+        "people.StaffMember",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -30,7 +30,7 @@ class GuidancePage(BasePage):
     date = models.DateField("date written", default=timezone.localdate)
     body = StreamField(BodyBlock(), blank=True)
     tags = ClusterTaggableManager(through=GuidancePageTag, blank=True)
-    related_roles = ParentalManyToManyField("portal.Role", blank=True, related_name="guidance")
+    related_roles = ParentalManyToManyField("people.Role", blank=True, related_name="guidance")
     related_policies = ParentalManyToManyField(
         "handbook.PolicyPage", blank=True, related_name="guidance"
     )

@@ -6,8 +6,7 @@ one published): acknowledgements of that revision or any later one count. It is
 page-wide state, not revision content, so restoring an old revision never moves it.
 """
 
-import calendar
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -20,17 +19,11 @@ from wagtail.search import index
 
 from handbook.blocks import BodyBlock, PolicyDocumentBlock
 from handbook.forms import PolicyPageForm
-from portal import permissions as p
+from people import scope as p
+from portal.dates import add_months
 from portal.models import BasePage
 
 REVIEW_SOON_DAYS = 60  # the "Policies due for review" report looks this far ahead
-
-
-def add_months(start: date, months: int) -> date:
-    """The same day ``months`` later, or the month's last day (31 Jan + 1 = 28/29 Feb)."""
-    month_index = start.month - 1 + months
-    year, month = start.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 class PolicyCategory(models.Model):
@@ -60,7 +53,7 @@ class PolicyPage(BasePage):
     category = models.ForeignKey(PolicyCategory, on_delete=models.PROTECT, related_name="policies")
     # Page already has an "owner" (the user who created it); this is the policy's owner.
     policy_owner = models.ForeignKey(
-        "portal.StaffMember",
+        "people.StaffMember",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -86,7 +79,7 @@ class PolicyPage(BasePage):
         "who must acknowledge it", max_length=10, choices=Audience.choices, default="all"
     )
     required_roles = ParentalManyToManyField(
-        "portal.Role", blank=True, related_name="required_policies"
+        "people.Role", blank=True, related_name="required_policies"
     )
     significant_change = models.BooleanField(
         "significant change: everyone must acknowledge again",

@@ -12,7 +12,7 @@ from portal.models import BasePage
 
 class RolePage(BasePage):
     role = models.ForeignKey(
-        "portal.Role",
+        "people.Role",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -16,7 +16,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
 from portal.documents import private_storage
-from portal.pagecache import PersonalQuerySet
 
 from .templates import StepFields, StepKind
 
@@ -49,10 +48,6 @@ STEP_LABELS = {
     StepState.DUE_SOON: ("Due soon", "expiring"),
     StepState.TO_DO: ("To do", "pending"),
 }
-
-
-class StepQuerySet(PersonalQuerySet):
-    staff_path = "induction__staff_member_id"
 
 
 class InductionStatus(StrEnum):
@@ -89,12 +84,10 @@ def document_path(step, filename):
 
 class Induction(ClusterableModel):
     staff_member = models.OneToOneField(
-        "portal.StaffMember", on_delete=models.CASCADE, related_name="induction"
+        "people.StaffMember", on_delete=models.CASCADE, related_name="induction"
     )
-    # update() (sign-off) refreshes the person's cached pages (portal/pagecache.py).
-    objects = PersonalQuerySet.as_manager()
     mentor = models.ForeignKey(
-        "portal.StaffMember",
+        "people.StaffMember",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -173,8 +166,6 @@ class Induction(ClusterableModel):
 
 class InductionStep(Orderable, StepFields):
     induction = ParentalKey(Induction, on_delete=models.CASCADE, related_name="steps")
-    # Steps are completed, extended and flagged with update(): see StepQuerySet.
-    objects = StepQuerySet.as_manager()
     template_step = models.ForeignKey(
         "induction.InductionTemplateStep",
         null=True,

@@ -123,7 +123,7 @@ class InductionTemplate(PreviewableMixin, ClusterableModel):
 
     name = models.CharField(max_length=150, unique=True)
     applies_to = models.CharField(max_length=10, choices=AppliesTo.choices, default="roles")
-    roles = ParentalManyToManyField("portal.Role", blank=True, related_name="induction_templates")
+    roles = ParentalManyToManyField("people.Role", blank=True, related_name="induction_templates")
     description = models.TextField(blank=True)
     active = models.BooleanField(
         default=True, help_text="Only active templates are used for new inductions."

@@ -7,8 +7,6 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal import pagecache
-
 
 class BasePage(Page):
     """Every Staffroom page: for the school's own staff only, with a short summary."""
@@ -27,7 +25,6 @@ class BasePage(Page):
         # The handbook is internal: nothing is served to an anonymous visitor.
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        pagecache.mark_cacheable(request)
         return super().serve(request, *args, **kwargs)
 
 

@@ -14,15 +14,16 @@ PORTAL_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PORTAL_DIR.parent
 
 INSTALLED_APPS = [
+    # Our apps, lowest layer first (docs/architecture.md): the platform, the HR domain,
+    # the three content domains, then demo and scale data.
     "portal",
+    "people",
     "handbook",
     "training",
     "induction",
-    "wagtail.contrib.forms",
+    "devdata",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -61,9 +62,6 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
-    # Innermost, so log-in, two-factor and lockout are decided before a cached page is
-    # served (portal/pagecache.py).
-    "portal.pagecache.PersonalPageCacheMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -129,8 +127,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
                 "portal.context_processors.staffroom",
+                "people.context_processors.trust_branding",
             ],
         },
     },
@@ -210,29 +208,8 @@ if os.environ.get("ELASTICSEARCH_URL"):
         "TIMEOUT": 10,
     }
 
-# Staffroom rules. Each period is a setting with the default that statute or
-# guidance gives (see DESIGN "Facts from statute and guidance").
-STAFFROOM = {
-    # Compliance: "expiring soon" window, set by HR.
-    "EXPIRING_SOON_DAYS": 60,
-    # KCSIE 2025 para 244: a copy of a DBS certificate, if kept, for no longer than six months.
-    "DBS_COPY_RETENTION_MONTHS": 6,
-    # KCSIE: a break in service of more than three months calls for a new DBS check.
-    "DBS_BREAK_IN_SERVICE_MONTHS": 3,
-    # DBS rechecks are not statutory; schools choose a cycle (None = no recheck).
-    "DBS_RECHECK_YEARS": None,
-    # First-aid cover looks this far ahead (HSE L74: plan renewals before certificates lapse).
-    "FIRST_AID_LOOKAHEAD_DAYS": 90,
-    # Training reminders go this many days before a requirement expires.
-    "TRAINING_REMINDER_DAYS": (60, 30, 0),
-    # Two-factor authentication for HR, Trust HR and superusers (on in production).
-    "REQUIRE_2FA": False,
-    # Demo log-ins are only offered by the development settings.
-    "SHOW_DEMO_LOGINS": False,
-    # Keep each person's copy of the staff pages they open (portal/pagecache.py). It needs
-    # one cache shared by every process: production turns it on only with REDIS_URL.
-    "PAGE_CACHE": True,
-}
+# Overrides of the periods and switches in portal/conf.py (each with its source).
+STAFFROOM = {}
 
 # Optional single sign-on with OpenID Connect (portal/sso.py): only when
 # OIDC_RP_CLIENT_ID is set. Microsoft 365 (Entra ID) or Google Workspace endpoints

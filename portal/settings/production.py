@@ -93,8 +93,6 @@ X_FRAME_OPTIONS = "DENY"
 STAFFROOM = {
     **STAFFROOM,  # noqa: F405
     "REQUIRE_2FA": os.environ.get("REQUIRE_2FA", "true").lower() == "true",
-    # Several gunicorn workers must share the page versions (portal/pagecache.py).
-    "PAGE_CACHE": bool(os.environ.get("REDIS_URL")),
 }
 # Behind a load balancer the client's address is the first X-Forwarded-For hop.
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))

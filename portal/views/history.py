@@ -16,10 +16,10 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 # Rows about one person (DESIGN "Security": personal data is need-to-know).
 PERSONAL_MODELS = [
-    ("portal", "staffmember"),
-    ("portal", "roleassignment"),
-    ("portal", "vettingcheck"),
-    ("portal", "hrscope"),
+    ("people", "staffmember"),
+    ("people", "roleassignment"),
+    ("people", "vettingcheck"),
+    ("people", "hrscope"),
     ("handbook", "policyacknowledgement"),
     ("training", "trainingrecord"),
     ("training", "sessionbooking"),

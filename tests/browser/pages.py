@@ -68,7 +68,7 @@ def _newstarter_pages():
     from handbook.acknowledgements import statuses_for
     from handbook.models import GuidancePage, RolePage
     from induction.models import Completer, StepKind
-    from portal.models import StaffMember
+    from people.models import StaffMember
 
     me = StaffMember.objects.get(user__username="newstarter")
     pages = [_path(s.policy) for s in statuses_for(me) if not s.done][:1]

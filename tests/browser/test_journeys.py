@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from portal.models import StaffMember
+from people.models import StaffMember
 
 
 def percentage(page):

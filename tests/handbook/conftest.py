@@ -7,8 +7,8 @@ import pytest
 
 @pytest.fixture
 def sections(groups):
+    from devdata.demo.people import load_home_page
     from handbook.setup import setup_handbook
-    from portal.demo import load_home_page
 
     load_home_page(io.StringIO())
     return setup_handbook()
@@ -35,7 +35,7 @@ def policy(sections):
 @pytest.fixture
 def reader(groups, school_a, ta_role):
     """A teaching assistant at school A who can log in."""
-    from portal import permissions as p
+    from people import scope as p
     from tests.factories import StaffMemberFactory, UserFactory
 
     user = UserFactory(username="reader", groups=[p.STAFF])

@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from handbook.models import PolicyAcknowledgement, PolicyPage
-from portal import permissions as p
+from people import scope as p
 from tests.handbook.conftest import user_in
 
 pytestmark = pytest.mark.django_db

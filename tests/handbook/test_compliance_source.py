@@ -3,8 +3,8 @@
 import pytest
 
 from handbook.compliance import PolicySource
+from people.models import StaffMember
 from portal.compliance import Status, sources
-from portal.models import StaffMember
 from tests.factories import StaffMemberFactory
 from tests.handbook.factories import make_policy
 

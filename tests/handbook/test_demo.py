@@ -6,10 +6,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from devdata.demo.people import ROLES
 from handbook.acknowledgements import statuses_for
 from handbook.models import GuidancePage, PolicyAcknowledgement, PolicyPage, RolePage
-from portal.demo import ROLES
-from portal.models import StaffMember
+from people.models import StaffMember
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from handbook.importers.jobdescription import parse_file
 from handbook.importers.to_page import import_job_description
 from handbook.models import RolePage
-from portal import permissions as p
+from people import scope as p
 from tests.handbook import jd_docx
 from tests.handbook.conftest import user_in
 

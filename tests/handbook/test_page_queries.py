@@ -17,12 +17,6 @@ pytestmark = pytest.mark.django_db
 SIZES = [2, 12]
 
 
-@pytest.fixture(autouse=True)
-def no_page_cache(settings):
-    """Count the queries that build the page, not those of a kept copy."""
-    settings.STAFFROOM = {**settings.STAFFROOM, "PAGE_CACHE": False}
-
-
 @pytest.mark.parametrize("size", SIZES)
 def test_a_policy_page_does_not_slow_down_as_people_acknowledge_it(
     reader_client, reader, sections, school_a, ta_role, django_assert_max_num_queries, size

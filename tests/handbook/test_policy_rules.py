@@ -7,8 +7,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from handbook.acknowledgements import is_required
-from handbook.models import PolicyCategory, PolicyPage, add_months
-from portal import permissions as p
+from handbook.models import PolicyCategory, PolicyPage
+from people import scope as p
+from portal.dates import add_months
 from tests.factories import StaffMemberFactory, UserFactory
 from tests.handbook.factories import make_policy
 

@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 from django.utils import timezone
 
-from portal import permissions as p
+from people import scope as p
 from tests.factories import StaffMemberFactory
 from tests.handbook.conftest import user_in
 from tests.handbook.factories import make_policy

@@ -6,7 +6,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from portal import permissions as p
+from people import scope as p
 from tests.factories import StaffMemberFactory, UserFactory
 from tests.handbook.factories import make_policy
 

@@ -14,7 +14,7 @@ from handbook.models import (
     RolePage,
 )
 from handbook.setup import WORKFLOW_NAME, setup_handbook
-from portal import permissions as p
+from people import scope as p
 from tests.handbook.conftest import user_in
 
 pytestmark = pytest.mark.django_db

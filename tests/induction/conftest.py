@@ -16,8 +16,8 @@ def ta_role(db):
 
 @pytest.fixture
 def policy(groups):
+    from devdata.demo.people import load_home_page
     from handbook.setup import setup_handbook
-    from portal.demo import load_home_page
     from tests.handbook.factories import make_policy
 
     load_home_page(io.StringIO())
@@ -103,7 +103,7 @@ def starter(templates, school_a, ta_role, mentor, manager):
     """A TA who started three days ago, whose role started their induction; mentor set."""
     from django.utils import timezone
 
-    from portal.models import RoleAssignment
+    from people.models import RoleAssignment
 
     start = timezone.localdate() - timedelta(days=3)
     staff = person("starter", school_a, first_name="Nadia", start_date=start, line_manager=manager)

@@ -5,7 +5,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from induction.models import Induction, InductionTemplate
-from portal.models import RoleAssignment
+from people.models import RoleAssignment
 from tests.induction.conftest import person
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from wagtail.models import ModelLogEntry
 from handbook.acknowledgements import acknowledge
 from induction import services
 from induction.models import InductionReview, InductionStatus, StepState
-from portal.models import RoleAssignment
+from people.models import RoleAssignment
 from tests.induction.conftest import person, step
 from tests.training.factories import RecordFactory
 

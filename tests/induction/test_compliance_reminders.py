@@ -10,9 +10,9 @@ from induction import services
 from induction.compliance import InductionSource
 from induction.models import InductionStep
 from induction.reminders import build
+from people.models import RoleAssignment, StaffMember
 from portal import reminders
 from portal.compliance import Status
-from portal.models import RoleAssignment, StaffMember
 from tests.induction.conftest import person, step
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from handbook.models import PolicyAcknowledgement
 from induction.models import InductionStep
-from portal.models import RoleAssignment
+from people.models import RoleAssignment
 from tests.induction.conftest import login, person, step
 
 pytestmark = pytest.mark.django_db
@@ -177,11 +177,11 @@ def test_home_panel_and_nav(client, induction, mentor):
 
 def test_the_home_shows_a_step_done_by_update_at_once(client, induction):
     """Steps are completed with QuerySet.update(), which sends no save signal; the
-    person's cached home (portal/pagecache.py) must still show it at once."""
+    home must still show it at once."""
     import io
 
+    from devdata.demo.people import load_home_page
     from induction import services
-    from portal.demo import load_home_page
 
     load_home_page(io.StringIO())
     login(client, induction.staff_member)

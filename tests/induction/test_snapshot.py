@@ -8,7 +8,7 @@ from wagtail.models import ModelLogEntry
 
 from induction import services
 from induction.models import Induction, InductionStatus, StepKind
-from portal.models import RoleAssignment
+from people.models import RoleAssignment
 from tests.induction.conftest import person, step
 from tests.induction.factories import TemplateFactory, TemplateStepFactory
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from handbook.acknowledgements import acknowledge
 from induction.models import InductionReview, StepKind
-from portal import permissions as p
+from people import scope as p
 from tests.factories import RoleFactory, StaffMemberFactory, UserFactory, VettingCheckFactory
 from tests.handbook.factories import make_policy
 from tests.induction.factories import TemplateFactory, TemplateStepFactory
@@ -19,8 +19,8 @@ from tests.training.factories import CourseFactory, RecordFactory, RequirementFa
 
 def handbook_sections():
     """The site root and the handbook tree, as the handbook tests' ``sections`` fixture."""
+    from devdata.demo.people import load_home_page
     from handbook.setup import setup_handbook
-    from portal.demo import load_home_page
 
     load_home_page(io.StringIO())
     return setup_handbook()

@@ -6,7 +6,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_staff_home_sends_an_anonymous_visitor_to_log_in(client, staff_user):
-    from portal.demo import load_home_page
+    from devdata.demo.people import load_home_page
 
     load_home_page(stdout=_Null())
     response = client.get("/")
@@ -15,7 +15,7 @@ def test_staff_home_sends_an_anonymous_visitor_to_log_in(client, staff_user):
 
 
 def test_staff_home_greets_the_logged_in_person(client, staff_user):
-    from portal.demo import load_home_page
+    from devdata.demo.people import load_home_page
 
     load_home_page(stdout=_Null())
     client.force_login(staff_user)
@@ -97,7 +97,7 @@ class _Null:
 
 
 def test_trust_hr_grants_hr_access_within_its_own_trust_only(client, trust_hr_user, school_a):
-    from portal.models import HRScope
+    from people.models import HRScope
     from tests.factories import HRScopeFactory, SchoolFactory, UserFactory
 
     far = SchoolFactory(name="Far Away School")  # another trust

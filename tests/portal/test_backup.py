@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from portal.models import School, StaffMember
+from people.models import School, StaffMember
 from tests.factories import StaffMemberFactory
 
 # Committed data: pg_dump sees only what other connections can see.

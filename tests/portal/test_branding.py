@@ -7,7 +7,7 @@ import pytest
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 
-from portal.branding import contrast_ratio
+from people.branding import contrast_ratio
 from tests.factories import SchoolFactory, StaffMemberFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def home(db):
-    from portal.demo import load_home_page
+    from devdata.demo.people import load_home_page
 
     load_home_page(stdout=_Null())
 
@@ -33,7 +33,7 @@ def logo(db):
 
 
 def brand(trust, **fields):
-    from portal.models import TrustBranding
+    from people.models import TrustBranding
 
     return TrustBranding.objects.update_or_create(trust=trust, defaults=fields)[0]
 
@@ -48,7 +48,7 @@ def test_contrast_ratio_follows_wcag():
 def test_a_colour_white_text_cannot_be_read_on_is_refused(school_a):
     from django.core.exceptions import ValidationError
 
-    from portal.models import TrustBranding
+    from people.models import TrustBranding
 
     branding = TrustBranding(trust=school_a.trust, accent_colour="#FFDD00")
     with pytest.raises(ValidationError) as refused:

@@ -6,8 +6,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import Site
 
-from portal import permissions as p
-from portal.models import School, StaffMember
+from people import scope as p
+from people.models import School, StaffMember
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +75,7 @@ def test_an_existing_hr_group_loses_the_right_to_rename_trusts(groups):
     from django.apps import apps
     from django.contrib.auth.models import Permission
 
-    from portal import permissions as p
+    from people import scope as p
 
     hr = groups[p.HR]
     hr.permissions.add(Permission.objects.get(codename="change_trust"))

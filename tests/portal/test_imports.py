@@ -8,10 +8,10 @@ from django.core.management.base import CommandError
 from openpyxl import Workbook
 from wagtail.models import ModelLogEntry
 
-from portal.importers.scr import ScrImport
-from portal.importers.staff import StaffImport
+from people.models import StaffMember, VettingCheck
+from people.scr.importer import ScrImport
+from people.staff_import import StaffImport
 from portal.importers.tabular import parse_date
-from portal.models import StaffMember, VettingCheck
 from tests.factories import StaffMemberFactory, VettingCheckFactory
 
 pytestmark = pytest.mark.django_db

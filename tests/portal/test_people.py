@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from portal.models import StaffMember
+from people.models import StaffMember
 from tests.factories import SchoolFactory, StaffMemberFactory, TrustFactory
 
 pytestmark = pytest.mark.django_db

@@ -28,7 +28,7 @@ def fingerprint():
     from wagtail.models import Page
 
     from handbook.models import PolicyAcknowledgement
-    from portal.models import StaffMember, VettingCheck
+    from people.models import StaffMember, VettingCheck
     from training.models import TrainingRecord
 
     staff = StaffMember.objects.filter(trust__name="Scale Trust")
@@ -68,7 +68,7 @@ def test_counts_tree_and_search():
     from wagtail.models import Page
 
     from handbook.models import GuidancePage, PolicyPage
-    from portal.models import School, StaffMember, VettingCheck
+    from people.models import School, StaffMember, VettingCheck
     from training.models import TrainingRecord
 
     out = generate()
@@ -93,7 +93,7 @@ def test_counts_tree_and_search():
 
 @pytest.mark.django_db
 def test_same_seed_same_data_and_demo_left_alone(school_a):
-    from portal.models import School
+    from people.models import School
 
     generate(seed=7)
     first = fingerprint()

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from openpyxl import load_workbook
 
-from portal import scr
+from people.scr import report as scr
 from tests.factories import StaffMemberFactory, VettingCheckFactory
 
 pytestmark = pytest.mark.django_db
@@ -143,7 +143,7 @@ def test_the_page_flags_missing_and_pending_in_words(client, hr_user_a, mixed_st
 
 
 def test_plain_staff_and_editors_cannot_reach_the_scr(client, staff_user, mixed_staff):
-    from portal import permissions as p
+    from people import scope as p
     from tests.factories import UserFactory
 
     client.force_login(staff_user)

@@ -10,8 +10,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from portal.models import VettingCheck
-from portal.retention import purge_expired_dbs_copies
+from people.models import VettingCheck
+from people.retention import purge_expired_dbs_copies
 from tests.factories import StaffMemberFactory, VettingCheckFactory
 
 pytestmark = pytest.mark.django_db

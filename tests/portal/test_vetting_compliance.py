@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import ModelLogEntry
 
+from people.models import StaffMember, VettingCheck
+from people.vetting_rules import VettingSource
 from portal.compliance import Status, results_for, sources
-from portal.models import StaffMember, VettingCheck
-from portal.vetting import VettingSource
 from tests.factories import StaffMemberFactory, VettingCheckFactory
 
 pytestmark = pytest.mark.django_db
@@ -161,7 +161,7 @@ def test_the_admin_home_shows_hr_their_schools_gaps(client, hr_user_a, person_a,
 
 
 def test_staff_see_their_own_dbs_status_and_date_not_the_number(client, staff_user):
-    from portal.demo import load_home_page
+    from devdata.demo.people import load_home_page
     from tests.portal.conftest import Null
 
     load_home_page(Null())

@@ -5,9 +5,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from portal.compliance import Status
-from portal.models import CheckStatus, CheckType, VettingCheck
-from portal.vetting import (
+from people.models import CheckStatus, CheckType, VettingCheck
+from people.vetting_rules import (
     Person,
     add_months,
     applicable_checks,
@@ -15,6 +14,7 @@ from portal.vetting import (
     dbs_recheck_due,
     status_of,
 )
+from portal.compliance import Status
 
 C = CheckType
 

@@ -111,9 +111,9 @@ def race(fn, times=2):
 def policy_and_person(transactional_db, school_a, staff_user):
     import io
 
+    from devdata.demo.people import load_home_page
     from handbook.models import PolicyCategory
     from handbook.setup import setup_handbook
-    from portal.demo import load_home_page
     from tests.handbook.factories import make_policy
 
     load_home_page(io.StringIO())

@@ -112,7 +112,7 @@ def test_induction_upload_refuses_a_renamed_svg_or_html(world, name, content):
 def test_admin_forms_refuse_a_renamed_svg_or_html(world, name, content):
     from django.core.exceptions import ValidationError
 
-    from portal.forms import VettingCheckForm
+    from people.forms import VettingCheckForm
     from training.forms import TrainingRecordAdminForm
 
     for form_class, field in (

@@ -120,7 +120,7 @@ def as_xlsx(heads, rows):
 def counts():
     from wagtail.models import ModelLogEntry
 
-    from portal.models import RoleAssignment, StaffMember, VettingCheck
+    from people.models import RoleAssignment, StaffMember, VettingCheck
 
     return tuple(
         m.objects.count() for m in (StaffMember, RoleAssignment, VettingCheck, ModelLogEntry)
@@ -128,7 +128,7 @@ def counts():
 
 
 def run_import(kind, data, user):
-    from portal.views.imports import scr_import, staff_import
+    from people.views.imports import scr_import, staff_import
 
     build = {"staff": staff_import, "scr": scr_import}[kind]
     before = counts()
@@ -257,6 +257,6 @@ def test_huge_and_odd_cells_in_an_otherwise_good_staff_row(
     row = [number, first, last, email, school_a.urn, role, "01/09/2025", kind]
     report = run_import("staff", as_csv(heads, [row], "utf-8"), hr_user_a)
     if report.ok:
-        from portal.models import StaffMember
+        from people.models import StaffMember
 
         assert StaffMember.objects.filter(staff_number=number.strip()).exists() or report.applied

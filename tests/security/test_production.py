@@ -97,7 +97,7 @@ def test_a_lockout_is_logged(client, lockme, caplog):
 
 @pytest.mark.django_db
 def test_refusals_are_logged(client, caplog, staff_user, hr_user_a, school_b):
-    from portal import permissions as p
+    from people import scope as p
     from tests.factories import HRScopeFactory, StaffMemberFactory, UserFactory
     from tests.training.factories import RecordFactory
 

@@ -60,14 +60,14 @@ def _hr(world, name, school, groups, **scope):
 def build_world():
     from django.contrib.auth import get_user_model
 
+    from devdata.demo.people import load_home_page
     from handbook.models import PolicyCategory
     from handbook.setup import setup_handbook
     from induction import services
     from induction.models import Completer, StepKind
-    from portal import permissions as p
-    from portal.demo import load_home_page
+    from people import scope as p
+    from people.models import RoleAssignment, TrustBranding
     from portal.groups import ensure_groups
-    from portal.models import RoleAssignment, TrustBranding
     from tests.factories import RoleFactory, SchoolFactory, VettingCheckFactory
     from tests.handbook.factories import make_policy
     from tests.induction.factories import TemplateFactory, TemplateStepFactory

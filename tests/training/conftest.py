@@ -11,7 +11,7 @@ def role(db):
 @pytest.fixture
 def hlta_user(groups, school_a):
     """An HLTA at school A with a log-in (leads sessions)."""
-    from portal import permissions as p
+    from people import scope as p
     from tests.factories import StaffMemberFactory, UserFactory
 
     user = UserFactory(username="hlta_a", groups=[p.STAFF, p.HLTA])

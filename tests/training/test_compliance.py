@@ -5,8 +5,8 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
+from people.models import RoleAssignment, StaffMember
 from portal.compliance import Status, results_for
-from portal.models import RoleAssignment, StaffMember
 from tests.factories import RoleFactory, SchoolFactory, StaffMemberFactory
 from tests.training.factories import RecordFactory, RequirementFactory
 from training.compliance import assess

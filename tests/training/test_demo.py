@@ -6,8 +6,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from people.models import School, StaffMember
 from portal.compliance import Status
-from portal.models import School, StaffMember
 from training.compliance import assess
 from training.first_aid import cover_for
 from training.models import TrainingRecord, TrainingSession

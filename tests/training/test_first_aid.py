@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from portal.permissions import staff_member_for
+from people.scope import staff_member_for
 from tests.factories import SchoolFactory, StaffMemberFactory
 from tests.training.factories import CourseFactory, RecordFactory, SessionFactory
 from training.first_aid import cover_for

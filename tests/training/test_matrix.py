@@ -150,7 +150,7 @@ def test_hr_creates_a_record_and_it_is_logged(client, hr_user_a, matrix_data):
 
 
 def test_scr_columns_show_the_latest_safeguarding_and_kcsie_dates(school_a):
-    from portal.models import StaffMember
+    from people.models import StaffMember
     from training.models import Course
     from training.scr import scr_columns
 

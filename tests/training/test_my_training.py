@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from portal.permissions import staff_member_for
+from people.scope import staff_member_for
 from tests.factories import StaffMemberFactory
 from tests.training.factories import CourseFactory, RecordFactory, RequirementFactory
 from training.models import TrainingRecord
@@ -140,7 +140,7 @@ def test_hr_of_another_school_gets_404_for_the_certificate(client, hr_user_a, sc
 
 
 def test_the_staff_home_shows_the_most_urgent_training(client, staff_user, me):
-    from portal.demo import load_home_page
+    from devdata.demo.people import load_home_page
 
     load_home_page(stdout=_Null())
     RequirementFactory(course__title="Prevent duty", due_within_days=0)

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from portal.permissions import staff_member_for
+from people.scope import staff_member_for
 from tests.factories import StaffMemberFactory
 from tests.portal.full_record import full_record, second_visit
 from tests.training.factories import BookingFactory, RecordFactory, SessionFactory

@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from portal import permissions as p
+from people import scope as p
 from portal import reminders
 from tests.factories import HRScopeFactory, RoleFactory, StaffMemberFactory, UserFactory
 from tests.training.factories import RecordFactory, RequirementFactory

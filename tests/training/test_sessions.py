@@ -7,9 +7,9 @@ from django.core import mail
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from people.models import StaffMember
+from people.scope import staff_member_for
 from portal.compliance import Status
-from portal.models import StaffMember
-from portal.permissions import staff_member_for
 from tests.factories import StaffMemberFactory
 from tests.training.factories import BookingFactory, RequirementFactory, SessionFactory
 from training import sessions

@@ -3,7 +3,7 @@
 from django.db import models
 from django.db.models import Q
 
-from portal.models import Role
+from people.models import Role
 
 
 class Course(models.Model):

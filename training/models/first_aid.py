@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from portal.models import School, StaffMember
+from people.models import School, StaffMember
 
 
 class FirstAidTarget(models.Model):

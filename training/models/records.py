@@ -8,8 +8,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from people.models import StaffMember
 from portal.documents import private_storage, validate_upload
-from portal.models import StaffMember
 
 from .. import rules
 from .courses import Course

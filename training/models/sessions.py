@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from portal.models import School, StaffMember
+from people.models import School, StaffMember
 
 from .courses import Course
 

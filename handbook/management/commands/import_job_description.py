@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from handbook.importers.jobdescription import JobDescriptionError
 from handbook.importers.to_page import import_job_description
-from portal.models import Role
+from people.models import Role
 
 
 class Command(BaseCommand):

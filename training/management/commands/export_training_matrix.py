@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from portal.models import School, StaffMember
+from people.models import School, StaffMember
 from portal.spreadsheets import write_csv, write_xlsx
 from training import matrix
 

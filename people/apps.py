@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class PeopleConfig(AppConfig):
+    """Trusts, schools, roles, staff, HR access, vetting checks and the SCR."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "people"
+    verbose_name = "People"

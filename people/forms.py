@@ -1,0 +1,64 @@
+"""Admin forms for vetting checks and imports."""
+
+from django import forms
+from django.core.files.uploadedfile import UploadedFile
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from people.scope import hr_schools, hr_staff, trusts_in_scope
+from portal.documents import validate_upload
+
+
+class VettingCheckForm(WagtailAdminModelForm):
+    """Only people in the user's HR scope; a copy checked by content (DESIGN "Security")."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and "staff_member" in self.fields:
+            self.fields["staff_member"].queryset = hr_staff(self.for_user).order_by(
+                "last_name", "first_name"
+            )
+        # The model's clean() names a duplicate DBS number's holder only if this
+        # user may see that person's record.
+        self.instance._viewer = self.for_user
+
+    def clean_document(self):
+        document = self.cleaned_data.get("document")
+        if isinstance(document, UploadedFile):
+            validate_upload(document)
+        return document
+
+
+class TrustBrandingForm(WagtailAdminModelForm):
+    """Trust HR brands only their own trust; the trust is fixed once branded."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("trust")
+        if field is None:
+            return
+        if self.for_user is not None:
+            field.queryset = trusts_in_scope(self.for_user, field.queryset)
+        if not self.instance._state.adding:
+            field.disabled = True
+
+
+class HRScopeForm(WagtailAdminModelForm):
+    """Only the schools and trust the person granting access looks after."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is None or self.for_user.is_superuser:
+            return
+        if "schools" in self.fields:
+            self.fields["schools"].queryset = hr_schools(self.for_user)
+        if "trust" in self.fields:
+            self.fields["trust"].queryset = trusts_in_scope(
+                self.for_user, self.fields["trust"].queryset
+            )
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label="Spreadsheet",
+        help_text="CSV or XLSX, with a header row. Nothing changes until you confirm.",
+    )

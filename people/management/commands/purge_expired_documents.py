@@ -1,0 +1,19 @@
+from django.core.management.base import BaseCommand
+
+from people.retention import purge_expired_dbs_copies
+
+
+class Command(BaseCommand):
+    help = (
+        "Delete DBS certificate copies older than STAFFROOM['DBS_COPY_RETENTION_MONTHS'] "
+        "(default six months, KCSIE 2025). The record of the check stays; each deletion is "
+        "logged."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--dry-run", action="store_true")
+
+    def handle(self, dry_run=False, **options):
+        deleted = purge_expired_dbs_copies(dry_run=dry_run)
+        verb = "would delete" if dry_run else "deleted"
+        self.stdout.write(f"{verb} {deleted} DBS certificate copies")

@@ -1,0 +1,18 @@
+from .access import HRScope
+from .branding import TrustBranding
+from .staff import Role, RoleAssignment, School, StaffMember, Trust
+from .vetting import CheckStatus, CheckType, VettingCheck, Workforce
+
+__all__ = [
+    "CheckStatus",
+    "CheckType",
+    "HRScope",
+    "Role",
+    "RoleAssignment",
+    "School",
+    "StaffMember",
+    "Trust",
+    "TrustBranding",
+    "VettingCheck",
+    "Workforce",
+]

@@ -1,0 +1,130 @@
+"""The Single Central Record report in the Wagtail admin: HR per school, Trust HR trust-wide.
+
+One row per person (staff, agency, volunteers, governors, trustees); a (done, date)
+pair per check in the CSV/XLSX export (portal.scr). The page runs a fixed number of
+queries whatever the number of people (tests/portal/test_scr_report.py).
+"""
+
+import django_filters
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets import Button
+
+from people.models import CheckType, Role, StaffMember
+from people.scope import hr_schools, hr_staff, is_hr
+from people.scr import report as scr
+from people.vetting_rules import ALL_CHECKS, VettingSource
+from portal import spreadsheets
+from portal.compliance import Status
+
+GAPS = (Status.MISSING, Status.EXPIRED, Status.PENDING)
+
+
+def incomplete(queryset, today=None):
+    """The people with a vetting check missing, expired or pending (three queries)."""
+    results = VettingSource().results_for(queryset, today=today)
+    ids = [pk for pk, rs in results.items() if any(r.status in GAPS for r in rs)]
+    return queryset.filter(pk__in=ids)
+
+
+class ScrFilterSet(WagtailFilterSet):
+    school = django_filters.ModelChoiceFilter(
+        queryset=lambda request: hr_schools(request.user), empty_label="All my schools"
+    )
+    employment_type = django_filters.ChoiceFilter(
+        label="Staff type", choices=StaffMember.EmploymentType.choices, empty_label="Any"
+    )
+    role = django_filters.ModelChoiceFilter(
+        field_name="roles", queryset=Role.objects.all(), empty_label="Any", distinct=True
+    )
+    include_leavers = django_filters.BooleanFilter(
+        label="Include leavers", method="no_op", help_text="Leavers stay on the SCR."
+    )
+    incomplete_only = django_filters.BooleanFilter(
+        label="Incomplete only", method="filter_incomplete"
+    )
+
+    class Meta:
+        model = StaffMember
+        fields = []
+
+    def no_op(self, queryset, name, value):
+        return queryset  # read by the view: leavers are dropped before filtering
+
+    def filter_incomplete(self, queryset, name, value):
+        return incomplete(queryset) if value else queryset
+
+
+class ScrReportView(ReportView):
+    page_title = "Single Central Record"
+    header_icon = "clipboard-list"
+    results_template_name = "people/admin/scr_report_results.html"
+    filterset_class = ScrFilterSet
+    index_url_name = "portal_scr"
+    index_results_url_name = "portal_scr_results"
+    paginate_by = 50
+    is_searchable = True
+    search_backend_name = None  # ORM search: a name or staff number
+    search_fields = ["first_name", "last_name", "preferred_name", "staff_number"]
+    list_export = ["scr"]  # shows the export buttons; the columns come from portal.scr
+    no_results_message = "Nobody matches these filters."
+
+    def dispatch(self, request, *args, **kwargs):
+        # Vetting data is HR's only (UK GDPR Art. 10): anyone else is told nothing.
+        if not is_hr(request.user) or not hr_schools(request.user).exists():
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    @property
+    def include_leavers(self):
+        return self.request.GET.get("include_leavers") in ("true", "True", "1", "on")
+
+    def get_base_queryset(self):
+        return scr.scr_queryset(
+            hr_staff(self.request.user), include_leavers=self.include_leavers
+        ).select_related("school")
+
+    def get_filename(self):
+        return f"single-central-record-{timezone.localdate():%Y-%m-%d}"
+
+    def get(self, request, *args, **kwargs):
+        if self.is_export:
+            return self.as_spreadsheet(self.get_filtered_queryset(), request.GET["export"])
+        return super().get(request, *args, **kwargs)
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        headings = scr.headings()
+        rows = scr.iter_rows(queryset)
+        if spreadsheet_format == self.FORMAT_CSV:
+            return spreadsheets.csv_response(headings, rows, self.get_filename())
+        return spreadsheets.xlsx_response(headings, rows, self.get_filename(), title="SCR")
+
+    def decorate_paginated_queryset(self, object_list):
+        return scr.build_records(list(object_list))
+
+    @cached_property
+    def header_more_buttons(self):
+        return [
+            *super().header_more_buttons,
+            Button(
+                "Import an SCR spreadsheet",
+                reverse("portal_import", args=["scr"]),
+                icon_name="upload",
+                priority=110,
+            ),
+            Button(
+                "Import staff from the MIS",
+                reverse("portal_import", args=["staff"]),
+                icon_name="upload",
+                priority=120,
+            ),
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["check_labels"] = [CheckType(c).label for c in ALL_CHECKS]
+        return context

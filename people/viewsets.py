@@ -1,0 +1,293 @@
+"""Admin screens for people, schools and roles, scoped to the schools HR looks after."""
+
+from django.db.models import Q
+from django.http import Http404
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from people.forms import HRScopeForm, TrustBrandingForm, VettingCheckForm
+from people.models import HRScope, Role, School, StaffMember, Trust, TrustBranding, VettingCheck
+from people.scope import hr_schools, trusts_in_scope
+
+
+class ScopedViewMixin:
+    """Limit a generic admin view to the rows the viewset's ``scope`` allows.
+
+    A row outside the scope is a 404, not a 403: its existence is not disclosed.
+    """
+
+    scope = None
+
+    def scoped(self, queryset):
+        return self.scope(self.request.user, queryset) if self.scope else queryset
+
+    def get_base_queryset(self):
+        return self.scoped(super().get_base_queryset())
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not self.scoped(type(obj)._default_manager.filter(pk=obj.pk)).exists():
+            raise Http404
+        return obj
+
+
+class ScopedIndexView(ScopedViewMixin, generic.IndexView):
+    pass
+
+
+class ScopedEditView(ScopedViewMixin, generic.EditView):
+    pass
+
+
+class ScopedDeleteView(ScopedViewMixin, generic.DeleteView):
+    pass
+
+
+class ScopedHistoryView(history.HistoryView):
+    """The history of a row in scope. Its listing is of log entries, so only the
+    object lookup is scoped (scoping the entries themselves raised a FieldError)."""
+
+    scope = None
+
+    def get_base_object_queryset(self):
+        queryset = super().get_base_object_queryset()
+        return self.scope(self.request.user, queryset) if self.scope else queryset
+
+
+class ScopedInspectView(ScopedViewMixin, generic.InspectView):
+    pass
+
+
+class ScopedModelViewSet(ModelViewSet):
+    """A ModelViewSet whose every view applies ``scope(user, queryset)``."""
+
+    scope = None
+    index_view_class = ScopedIndexView
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    history_view_class = ScopedHistoryView
+    inspect_view_class = ScopedInspectView
+    copy_view_enabled = False
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(scope=type(self).scope, **kwargs)
+
+
+def by_school(user, queryset):
+    return queryset.filter(school__in=hr_schools(user))
+
+
+def schools_in_scope(user, queryset):
+    return queryset.filter(pk__in=hr_schools(user))
+
+
+def by_staff_school(user, queryset):
+    return queryset.filter(staff_member__school__in=hr_schools(user))
+
+
+class StaffMemberViewSet(ScopedModelViewSet):
+    model = StaffMember
+    scope = staticmethod(by_school)
+    icon = "user"
+    menu_label = "Staff"
+    add_to_admin_menu = False
+    list_display = ["full_name", "staff_number", "school", "employment_type", "start_date"]
+    list_filter = ["school", "employment_type", "roles", "leaving_date"]
+    search_fields = ["first_name", "last_name", "preferred_name", "staff_number"]
+    list_export = [
+        "staff_number",
+        "first_name",
+        "last_name",
+        "school",
+        "employment_type",
+        "start_date",
+        "leaving_date",
+    ]
+    inspect_view_enabled = True
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("title"), FieldPanel("first_name"), FieldPanel("last_name")]
+                ),
+                FieldPanel("preferred_name"),
+                FieldPanel("email"),
+                FieldPanel("user"),
+            ],
+            heading="Person",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("school"),
+                FieldPanel("staff_number"),
+                FieldPanel("employment_type"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("leaving_date")]),
+                FieldPanel("line_manager"),
+                FieldPanel("lived_outside_uk"),
+            ],
+            heading="Employment",
+        ),
+        InlinePanel("role_assignments", heading="Roles held", label="Role"),
+    ]
+
+
+class SchoolViewSet(ScopedModelViewSet):
+    model = School
+    scope = staticmethod(schools_in_scope)
+    icon = "home"
+    add_to_admin_menu = False
+    list_display = ["name", "urn", "phase", "school_type", "has_early_years", "trust"]
+    list_filter = ["phase", "school_type", "has_early_years"]
+    search_fields = ["name", "urn"]
+    form_fields = ["trust", "name", "urn", "phase", "school_type", "has_early_years"]
+
+
+class RoleViewSet(ModelViewSet):
+    model = Role
+    icon = "tag"
+    add_to_admin_menu = False
+    list_display = ["name", "category", "is_management", "involves_teaching"]
+    list_filter = ["category", "is_management", "involves_teaching"]
+    search_fields = ["name"]
+    form_fields = [
+        "name",
+        "category",
+        "is_management",
+        "involves_teaching",
+        "regulated_activity",
+        "requires_qualifications",
+        "description",
+    ]
+
+
+def by_trust(user, queryset):
+    return queryset.filter(trust__in=trusts_in_scope(user, Trust.objects.all()))
+
+
+class TrustViewSet(ScopedModelViewSet):
+    """Renaming a trust is for Trust HR (its own) and superusers (portal/groups.py)."""
+
+    model = Trust
+    scope = staticmethod(trusts_in_scope)
+    icon = "site"
+    add_to_admin_menu = False
+    form_fields = ["name"]
+
+
+class TrustBrandingViewSet(ScopedModelViewSet):
+    """Issue #8: a trust's logo and header colour, a setting Trust HR keeps."""
+
+    model = TrustBranding
+    scope = staticmethod(by_trust)
+    icon = "image"
+    menu_label = "Trust branding"
+    add_to_settings_menu = True
+    list_display = ["trust", "accent_colour", "logo"]
+    edit_handler = ObjectList(
+        [FieldPanel("trust"), FieldPanel("logo"), FieldPanel("accent_colour")],
+        base_form_class=TrustBrandingForm,
+    )
+
+
+def hr_access_in_scope(user, queryset):
+    """HR access records naming this user's trust or schools: Trust HR grants access
+    within its own trust only."""
+    if user.is_superuser:
+        return queryset
+    trusts = trusts_in_scope(user, Trust.objects.all())
+    return queryset.filter(Q(trust__in=trusts) | Q(schools__in=hr_schools(user))).distinct()
+
+
+class HRScopeViewSet(ScopedModelViewSet):
+    model = HRScope
+    scope = staticmethod(hr_access_in_scope)
+    icon = "lock"
+    menu_label = "HR access"
+    add_to_admin_menu = False
+    edit_handler = ObjectList(
+        [FieldPanel("user"), FieldPanel("schools"), FieldPanel("trust")],
+        base_form_class=HRScopeForm,
+    )
+
+
+class VettingCheckViewSet(ScopedModelViewSet):
+    """The SCR checks, one per person per type: HR of the person's school only.
+
+    Create, edit and delete are logged by Wagtail (wagtail.create/edit/delete) and
+    shown in each check's history and the site history report.
+    """
+
+    model = VettingCheck
+    scope = staticmethod(by_staff_school)
+    icon = "clipboard-list"
+    menu_label = "Vetting checks"
+    add_to_admin_menu = False
+    list_display = ["staff_member", "check_type", "status", "completed_on", "checked_by"]
+    list_filter = ["check_type", "status"]
+    search_fields = ["staff_member__first_name", "staff_member__last_name"]
+    search_backend_name = None
+    list_export = []  # the SCR report is the export of checks
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldPanel("staff_member"),
+                    FieldPanel("check_type"),
+                    FieldPanel("status"),
+                    FieldRowPanel([FieldPanel("completed_on"), FieldPanel("checked_by")]),
+                    FieldPanel("evidence_notes"),
+                    FieldPanel("not_required_reason"),
+                    FieldPanel("expires_on"),
+                ],
+                heading="Check",
+            ),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
+                        [
+                            FieldPanel("requested_on"),
+                            FieldPanel("certificate_number"),
+                            FieldPanel("issued_on"),
+                        ]
+                    ),
+                    FieldPanel("workforce"),
+                    FieldPanel("includes_barred_list"),
+                    FieldRowPanel(
+                        [FieldPanel("update_service"), FieldPanel("update_service_checked_on")]
+                    ),
+                    FieldPanel("previous_service_ended_on"),
+                    FieldPanel("document"),
+                ],
+                heading="Enhanced DBS certificate",
+                classname="collapsed",
+            ),
+            MultiFieldPanel(
+                [FieldPanel("dbs_certificate_seen")],
+                heading="Agency and third-party staff",
+                classname="collapsed",
+            ),
+        ],
+        base_form_class=VettingCheckForm,
+    )
+
+
+class PeopleViewSetGroup(ModelViewSetGroup):
+    menu_label = "People"
+    menu_icon = "group"
+    menu_order = 200
+    items = (
+        StaffMemberViewSet("staff"),
+        VettingCheckViewSet("vetting_checks"),
+        SchoolViewSet("schools"),
+        RoleViewSet("roles"),
+        TrustViewSet("trusts"),
+        HRScopeViewSet("hr_access"),
+    )

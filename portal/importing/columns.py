@@ -97,6 +97,7 @@ class ColumnMapping:
     not_imported: dict = field(default_factory=dict)
     ignored: list = field(default_factory=list)
     notes: list = field(default_factory=list)
+    superseded: list = field(default_factory=list)  # headings a preferred column beat
 
     def to_json(self):
         return json.dumps(
@@ -116,7 +117,11 @@ class ColumnMapping:
     def messages(self):
         """One line per column, as an import command prints them."""
         lines = [f"column “{h}” → {f}" for f, h in self.fields.items()]
-        lines += [f"column “{h}” not imported: {why}" for h, why in self.not_imported.items()]
+        lines += [
+            f"column “{h}” not imported: {why}"
+            for h, why in self.not_imported.items()
+            if h not in self.superseded
+        ]
         lines += [f"ignored column “{h}”" for h in self.ignored]
         return lines + list(self.notes)
 
@@ -148,6 +153,7 @@ def match_columns(headings, vocabulary):
         label = vocabulary.label(name)
         for _, _, text in others:
             mapping.not_imported[text] = f"“{heading}” used for {label} instead"
+            mapping.superseded.append(text)
             mapping.notes.append(
                 f"“{heading}” used for {label}; “{text}” also present, not imported"
             )

@@ -73,3 +73,13 @@ def match_course(name):
     """The course key a written course name means, or None."""
     found = COURSE_VOCABULARY.match(name)
     return found[0] if found else None
+
+
+# A training matrix has a person's name columns then one column per course.
+MATRIX_VOCABULARY = Vocabulary(
+    {
+        **{k: FIELDS[k] for k in ("last_name", "first_name", "full_name", "staff_number")},
+        "post": ["Role", "Job Title", "Post"],
+        **COURSES,
+    }
+)

@@ -61,25 +61,33 @@ class Vocabulary:
     def not_imported_synonyms(self):
         return {name: synonyms for name, (synonyms, _) in self.not_imported.items()}
 
-    def match(self, heading):
-        """(field, rank) for one heading, or None. Rank orders candidates for a field:
-        exact matches before word matches, earlier synonyms first."""
-        key, words = normalise_heading(heading), heading_words(heading)
-        if not key:
-            return None
+    def __post_init__(self):
+        # Normalised once: the reader asks about every cell of a sheet's first rows.
+        exact, by_words = {}, []
         every = [*self.fields.items(), *self.not_imported_synonyms().items()]
         for name, synonyms in every:
             for position, synonym in enumerate(synonyms):
-                if normalise_heading(synonym) == key:
-                    return name, (0, position)
-        best = None
-        for name, synonyms in every:
-            for position, synonym in enumerate(synonyms):
-                wanted = heading_words(synonym)
-                if wanted and wanted <= words:
-                    score = (-len(wanted), position)
-                    if best is None or score < best[1]:
-                        best = (name, score)
+                exact.setdefault(normalise_heading(synonym), (name, position))
+                if wanted := heading_words(synonym):
+                    by_words.append((wanted, name, position))
+        object.__setattr__(self, "_exact", exact)
+        object.__setattr__(self, "_by_words", by_words)
+
+    def match(self, heading):
+        """(field, rank) for one heading, or None. Rank orders candidates for a field:
+        exact matches before word matches, earlier synonyms first."""
+        key = normalise_heading(heading)
+        if not key:
+            return None
+        if key in self._exact:
+            name, position = self._exact[key]
+            return name, (0, position)
+        words, best = frozenset(key.split()) - STOPWORDS, None
+        for wanted, name, position in self._by_words:
+            if wanted <= words:
+                score = (-len(wanted), position)
+                if best is None or score < best[1]:
+                    best = (name, score)
         if best is None:
             return None
         return best[0], (1, best[1][1], best[1][0])

@@ -149,6 +149,9 @@ def _why_skipped(texts, headings_key):
     first = filled[0]
     if [normalise_heading(t) for t in texts if t] == headings_key:
         return "the headings repeated"
+    # "Total" then counts across the columns (a matrix's totals row).
+    if TOTAL.match(first) and all(re.fullmatch(r"[\d.,%£ ]+", t) for t in filled[1:]):
+        return "a total row"
     if len(filled) <= 3:
         if TOTAL.match(first):
             return "a total row"

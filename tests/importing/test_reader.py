@@ -206,3 +206,49 @@ def test_a_word_document_is_not_taken_for_a_workbook():
         archive.writestr("word/document.xml", "<w:document/>")
     with pytest.raises(UnreadableFile, match="not an Excel workbook"):
         read_spreadsheet(stream.getvalue(), "policy.xlsx")
+
+
+def _xlsx(build):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    build(book)
+    stream = io.BytesIO()
+    book.save(stream)
+    return stream.getvalue()
+
+
+def test_totals_row_with_counts_and_repeated_headings_are_set_aside():
+    data = (
+        b"Name,Safeguarding,Prevent\r\nAmy Lee,02/09/2024,02/09/2024\r\n"
+        b"Name,Safeguarding,Prevent\r\nBen Cole,01/09/2024,\r\nTotal,2,1\r\n"
+    )
+    (sheet,) = read_spreadsheet(data, vocabulary=vocab_training.MATRIX_VOCABULARY).sheets
+    assert [row.line for row in sheet.rows] == [2, 4]
+    assert [(s.line, s.reason) for s in sheet.skipped] == [
+        (3, "the headings repeated"), (5, "a total row"),
+    ]  # fmt: skip
+
+
+def test_hidden_sheet_hidden_column_and_partly_struck_row_are_noticed():
+    from openpyxl.styles import Font
+
+    def build(book):
+        sheet = book.active
+        sheet.title = "Old SCR"
+        sheet.sheet_state = "hidden"
+        sheet.append(["Surname", "Forename", "DBS Cert No"])
+        sheet.append(["Adams", "Helen", "001234567890"])
+        sheet["C2"].font = Font(strike=True)
+        sheet.column_dimensions["B"].hidden = True
+        book.create_sheet("Current SCR")  # Excel keeps at least one sheet visible
+
+    sheet = read_scr(_xlsx(build)).sheet("Old SCR")
+    messages = [str(notice) for notice in sheet.notices]
+    assert "Sheet “Old SCR”: this sheet is hidden in Excel; it was read" in messages
+    assert "Sheet “Old SCR”: column B is hidden in Excel; it was read" in messages
+    assert (
+        "Sheet “Old SCR”, line 2: struck through in “DBS Cert No”; imported as written: "
+        "check it is still current"
+    ) in messages
+    assert [row.line for row in sheet.rows] == [2]

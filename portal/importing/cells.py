@@ -175,7 +175,7 @@ def check_dbs_number(value):
     if isinstance(value, bool):
         return DbsNumber(str(value), "", "is not a DBS certificate number")
     if isinstance(value, int | float):
-        if value != value or value < 0 or value != int(value) or value >= 10**12:
+        if not 0 <= value < 10**12 or value != int(value):  # also NaN and infinity
             return DbsNumber(f"{value}", "", "is not a DBS certificate number (12 digits)")
         digits = str(int(value))
         if len(digits) < 12:

@@ -82,15 +82,19 @@ class Vocabulary:
         if key in self._exact:
             name, position = self._exact[key]
             return name, (0, position)
-        words, best = frozenset(key.split()) - STOPWORDS, None
+        order = key.split()
+        words, best = frozenset(order) - STOPWORDS, None
         for wanted, name, position in self._by_words:
             if wanted <= words:
-                score = (-len(wanted), position)
+                # Most words matched wins; on a tie the words said last, because a
+                # joined heading ends with its specific part ("Right to Work – By whom").
+                last = max(i for i, word in enumerate(order) if word in wanted)
+                score = (-len(wanted), -last, position)
                 if best is None or score < best[1]:
                     best = (name, score)
         if best is None:
             return None
-        return best[0], (1, best[1][1], best[1][0])
+        return best[0], (1, best[1][2], best[1][0])
 
 
 @dataclass

@@ -124,8 +124,8 @@ def _grouped_columns(top, sub, merged_here):
 def join_two_row_headings(top_raw, sub_raw, merged_here):
     """Joined headings if ``sub_raw`` is a row of sub-headings under ``top_raw``, else None."""
     top, sub = _texts(top_raw), _texts(sub_raw)
-    if not any(sub):
-        return None
+    if not any(sub) or sum(1 for t in top if t) < 2:
+        return None  # a one-cell title merged across the table is not a group heading
     group = _grouped_columns(top, sub, merged_here)
     for column, cell in enumerate(sub_raw.cells):
         if cell.blank:
@@ -209,6 +209,17 @@ def lay_out(raw_sheet, vocabulary=None, identifier_fields=()):
                        "sheet was imported")
             )  # fmt: skip
         return sheet
+    merged_on = {}
+    for line, first, last in raw_sheet.merged:
+        merged_on.setdefault(line, []).append((first, last))
+    # The best-scoring row may be the lower of two heading rows ("Name | Checks" over
+    # "ID | DBS | List 99"): take the row above as its top when they join.
+    if at > 0 and lines[at - 1].line == lines[at].line - 1:
+        above = lines[at - 1]
+        if join_two_row_headings(above, lines[at], merged_on.get(above.line, [])) and (
+            _score(above, vocabulary) or above.line in merged_on
+        ):
+            at -= 1
     top = lines[at]
     for raw in lines[:at]:
         if any(_texts(raw)):
@@ -216,8 +227,7 @@ def lay_out(raw_sheet, vocabulary=None, identifier_fields=()):
                                          " ".join(t for t in _texts(raw) if t)))  # fmt: skip
     headings, heading_lines, first_data = _texts(top), (top.line,), at + 1
     if at + 1 < len(lines) and lines[at + 1].line == top.line + 1:
-        merged_here = [(a, b) for line, a, b in raw_sheet.merged if line == top.line]
-        joined = join_two_row_headings(top, lines[at + 1], merged_here)
+        joined = join_two_row_headings(top, lines[at + 1], merged_on.get(top.line, []))
         if joined is not None:
             headings, heading_lines, first_data = joined, (top.line, top.line + 1), at + 2
     last_filled = max((i for i, raw in enumerate(lines) if any(_texts(raw))), default=-1)

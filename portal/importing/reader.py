@@ -224,6 +224,9 @@ def _sheet_lines_full(sheet):
 
 
 def _sheet_lines_streamed(sheet):
+    # Some exporters write a wrong size ("A1") into the sheet; streaming trusts it and
+    # would stop after one cell unless told to find the real extent.
+    sheet.reset_dimensions()
     lines = [
         RawLine(number, tuple(_cell(value) for value in values))
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)

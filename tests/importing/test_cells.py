@@ -115,3 +115,8 @@ def test_dbs_number_of_the_wrong_length_or_letters_is_flagged():
     assert check_dbs_number("12345").problem == "has 5 digits; a DBS certificate number has 12"
     assert not check_dbs_number("E12345678901").ok
     assert check_dbs_number("") is None
+
+
+def test_dbs_number_cell_holding_an_impossible_number_is_flagged_not_a_crash():
+    for number in (float("inf"), float("nan"), -1, 1.5):
+        assert check_dbs_number(number).problem == "is not a DBS certificate number (12 digits)"

@@ -75,3 +75,11 @@ def test_course_names_match_by_meaning():
     assert vocab_training.match_course("Level 1 Safeguarding") == "safeguarding"
     assert vocab_training.match_course("Designated Safeguarding Lead") == "dsl"
     assert vocab_training.match_course("Forest School") is None
+
+
+def test_joined_heading_is_read_by_its_specific_last_part():
+    headings = ["Right to Work – Date", "Right to Work – By whom"]
+    mapping = match_columns(headings, vocab_scr.VOCABULARY)
+    assert mapping.fields == {
+        "right_to_work": "Right to Work – Date", "checked_by": "Right to Work – By whom",
+    }  # fmt: skip

@@ -252,3 +252,26 @@ def test_hidden_sheet_hidden_column_and_partly_struck_row_are_noticed():
         "check it is still current"
     ) in messages
     assert [row.line for row in sheet.rows] == [2]
+
+
+def test_lower_heading_row_scoring_best_still_joins_the_row_above():
+    data = (
+        b"Name,Checks,,,\r\n,ID Seen,DBS Cert No,List 99,Prohibition Check\r\n"
+        b"Helen Adams,Y,001234567890,Y,Y\r\n"
+    )
+    (sheet,) = read_scr(data).sheets
+    assert sheet.heading_lines == (1, 2)
+    assert sheet.headings[:3] == ["Name", "Checks – ID Seen", "Checks – DBS Cert No"]
+
+
+def test_a_title_merged_across_the_table_is_not_joined_to_the_headings():
+    def build(book):
+        sheet = book.active
+        sheet.append(["Riverside Primary – Single Central Record"])
+        sheet.merge_cells("A1:D1")
+        sheet.append(["Surname", "Forename", "ID Seen", "DBS Cert No"])
+        sheet.append(["Adams", "Helen", "Y", "001234567890"])
+
+    (sheet,) = read_scr(_xlsx(build)).sheets
+    assert sheet.headings == ["Surname", "Forename", "ID Seen", "DBS Cert No"]
+    assert sheet.skipped[0].reason == "above the headings (a title)"

@@ -134,3 +134,14 @@ def test_every_heading_is_mapped_or_named(names):
 
 def test_utf16_bom_alone_is_an_empty_file_not_a_crash():
     assert _read(codecs.BOM_UTF16_LE) is not None
+
+
+@SETTINGS
+@given(st.dates(min_value=datetime.date(1920, 1, 1), max_value=datetime.date(2099, 12, 31)))
+def test_any_date_written_the_uk_way_reads_back_as_itself(day):
+    for written in (
+        day.strftime("%d/%m/%Y"), f"{day.day}/{day.month}/{day.year}", day.strftime("%d.%m.%Y"),
+        day.strftime("%-d %b %Y"), day.strftime("%-d %B %Y"), day.isoformat(),
+        day.strftime("%d/%m/%Y 00:00:00"),
+    ):  # fmt: skip
+        assert parse_uk_date(written).date == day, written

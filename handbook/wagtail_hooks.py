@@ -15,6 +15,7 @@ from handbook.models import PolicyPage
 from handbook.reports import REPORT_PERMISSION
 from handbook.requirements import HOOK as ROLE_REQUIREMENTS_HOOK
 from handbook.requirements import policies_for_role
+from handbook.rich_text import register_underline
 from handbook.viewsets import PolicyCategoryViewSet
 from portal import permissions as p
 from portal.home import HomePanel
@@ -70,6 +71,9 @@ def import_menu_item():
         icon_name="upload",
         order=250,
     )
+
+
+hooks.register("register_rich_text_features", register_underline)
 
 
 @hooks.register("register_log_actions")

@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from handbook import admin_urls
 from handbook.acknowledgements import ACK_ACTION
-from handbook.admin_views import can_import
+from handbook.admin_views import can_import, can_import_policies
 from handbook.compliance import PolicySource
 from handbook.models import PolicyPage
 from handbook.reports import REPORT_PERMISSION
@@ -74,6 +74,22 @@ def import_menu_item():
 
 
 hooks.register("register_rich_text_features", register_underline)
+
+
+class ImportPoliciesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_import_policies(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def import_policies_menu_item():
+    return ImportPoliciesMenuItem(
+        "Import policies",
+        reverse("handbook_import_policies"),
+        name="import-policies",
+        icon_name="upload",
+        order=251,
+    )
 
 
 @hooks.register("register_log_actions")

@@ -22,7 +22,7 @@ SYNONYMS = {
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.sub(r"[^\w&-]+", " ", text.lower()).split())
+    return " ".join(re.sub(r"[^\w-]+", " ", text.lower().replace("&", " and ")).split())
 
 
 def guess_category(title: str, categories):

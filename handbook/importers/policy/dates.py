@@ -43,10 +43,10 @@ def parse_cover_date(text: str) -> date | None:
         return _make(int(m[3]), _MONTHS.get(m[2]), int(m[1]))
     if m := re.search(rf"\b{_MONTH}\s+(\d{{1,2}})\s+(\d{{4}})\b", t):
         return _make(int(m[3]), _MONTHS.get(m[1]), int(m[2]))
-    if m := re.search(rf"\b{_MONTH}\s+(\d{{4}})\b", t):
-        return _make(int(m[2]), _MONTHS.get(m[1]), 1)
     if m := re.search(r"\b(autumn|spring|summer)(?:\s+term)?\s+(\d{4})\b", t):
         return _make(int(m[2]), _TERMS[m[1]], 1)
+    if m := re.search(rf"\b{_MONTH}\s+(\d{{4}})\b", t):
+        return _make(int(m[2]), _MONTHS.get(m[1]), 1)
     if m := re.search(r"\b(\d{1,2})[/.\-](\d{4})\b", t):
         return _make(int(m[2]), int(m[1]), 1)
     return None

@@ -113,11 +113,13 @@ def png_bytes() -> io.BytesIO:
 
 
 def _cover_table(document, rows) -> None:
-    table = document.add_table(rows=0, cols=2)
-    for label, value in rows:
+    """Label-value rows, or (wider rows) labels across the top with values beneath."""
+    table = document.add_table(rows=0, cols=max(len(row) for row in rows))
+    for row in rows:
         cells = table.add_row().cells
-        cells[0].paragraphs[0].add_run(label).bold = True
-        cells[1].text = value
+        cells[0].paragraphs[0].add_run(row[0]).bold = True
+        for cell, value in zip(cells[1:], row[1:], strict=False):
+            cell.text = value
 
 
 def safeguarding_policy(*, title="Safeguarding and Child Protection Policy", cover=COVER):

@@ -1,5 +1,6 @@
 """Reading a Word policy, without the database: structure, cover table, dates, categories."""
 
+import re
 from datetime import date
 from types import SimpleNamespace
 
@@ -175,3 +176,12 @@ def test_list_that_jumps_two_levels_is_still_well_formed():
     assert nested_list_html([(0, False, "a"), (2, False, "b")]) == (
         "<ul><li>a<ul><li>b</li></ul></li></ul>"
     )
+
+
+def test_editing_an_imported_list_keeps_its_nesting_and_underline():
+    from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
+
+    converter = ContentstateConverter(features=["bold", "italic", "underline", "ol", "ul"])
+    html = "<ul><li>a <u>b</u><ul><li>c</li></ul></li></ul>"
+    round_trip = converter.to_database_format(converter.from_database_format(html))
+    assert re.sub(r' data-block-key="\w+"', "", round_trip) == html

@@ -4,7 +4,7 @@
 heading numbers ("1. Introduction", "3.1 Roles"), Word-numbered headings, bullets
 nested by style (List Bullet 2) and by numbering level (numPr ilvl), a key-contacts
 table, hyperlinks (a w:hyperlink and a HYPERLINK field), bold/italic/underline, a
-header, a footer, a comment, a page break and an image with alt text.
+header, a footer, a comment, a footnote, a page break and an image with alt text.
 """
 
 from __future__ import annotations
@@ -105,6 +105,27 @@ def add_field_link(paragraph, text: str, url: str) -> None:
         paragraph._p.append(parse_xml(xml))
 
 
+def add_footnote(paragraph, text: str) -> None:
+    """A footnote, written as raw XML: python-docx cannot make one."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    w = nsdecls("w")
+    xml = (
+        f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/>'
+        f'</w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r>'
+        "</w:p></w:footnote></w:footnotes>"
+    )
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        xml.encode(),
+        paragraph.part.package,
+    )
+    paragraph.part.relate_to(part, RT.FOOTNOTES)
+    paragraph._p.append(parse_xml(f'<w:r {w}><w:footnoteReference w:id="1"/></w:r>'))
+
+
 def png_bytes() -> io.BytesIO:
     out = io.BytesIO()
     Image.new("RGB", (40, 20), (29, 112, 184)).save(out, "PNG")
@@ -152,7 +173,8 @@ def safeguarding_policy(*, title="Safeguarding and Child Protection Policy", cov
     document.add_paragraph("Physical abuse, including:", style="List Bullet")
     document.add_paragraph("unexplained bruising", style="List Bullet 2")
     document.add_paragraph("injuries in unusual places", style="List Bullet 2")
-    document.add_paragraph("Neglect", style="List Bullet")
+    neglect = document.add_paragraph("Neglect", style="List Bullet")
+    add_footnote(neglect, "As defined in Working together to safeguard children 2023.")
 
     document.add_heading("3. Responsibilities", level=1)
     document.add_heading("3.1 Roles", level=2)

@@ -77,11 +77,12 @@ def test_cover_table_goes_to_fields_and_unknown_rows_to_unsorted(parsed):
     assert not any(t["data"][0][0] == "Policy" for t in blocks_of(parsed, "table"))
 
 
-def test_header_footer_and_comment_go_to_unsorted_and_the_image_is_kept(parsed):
-    assert parsed.unsorted == [
-        "Header: Oakfield Primary School - Safeguarding policy",
-        "Footer: Uncontrolled when printed. Check the handbook.",
+def test_header_footer_footnote_and_comment_go_to_unsorted_and_the_image_is_kept(parsed):
+    assert sorted(parsed.unsorted) == [
         "Comment by J Bell: Check against KCSIE 2025 wording.",
+        "Footer: Uncontrolled when printed. Check the handbook.",
+        "Footnote: As defined in Working together to safeguard children 2023.",
+        "Header: Oakfield Primary School - Safeguarding policy",
     ]
     (image,) = blocks_of(parsed, "image")
     assert image.alt_text.startswith("The safeguarding team") and image.data[:4] == b"\x89PNG"

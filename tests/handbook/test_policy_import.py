@@ -278,3 +278,11 @@ def test_staff_who_cannot_add_policies_cannot_use_the_import(client, sections):
     assert client.get(ADMIN_URL).status_code in (302, 403)
     response = client.post(ADMIN_URL, {"files": [upload("s.docx", policy_docx.build())]})
     assert response.status_code in (302, 403) and not PolicyPage.objects.exists()
+
+
+def test_editor_can_open_an_imported_draft_in_the_page_editor(client, sections):
+    page = import_policy_file(policy_docx.build(), filename="safeguarding.docx")
+    client.force_login(user_in(p.EDITOR, "ed"))
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    assert "Footer: Uncontrolled when printed" in response.text  # Unsorted, for the editor

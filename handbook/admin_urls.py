@@ -1,8 +1,8 @@
-"""Admin URLs: the two reports (with their results fragments) and the import view."""
+"""Admin URLs: the two reports (with their results fragments) and the import views."""
 
 from django.urls import include, path
 
-from handbook.admin_views import ImportJobDescriptionView
+from handbook.admin_views import ImportJobDescriptionView, ImportPoliciesView
 from handbook.reports import AcknowledgementsReportView, PoliciesDueForReviewView
 
 report_patterns = (
@@ -29,5 +29,8 @@ urlpatterns = [
         "handbook/import-job-description/",
         ImportJobDescriptionView.as_view(),
         name="handbook_import_jd",
+    ),
+    path(
+        "handbook/import-policies/", ImportPoliciesView.as_view(), name="handbook_import_policies"
     ),
 ]

@@ -39,3 +39,53 @@ class JobDescriptionUploadForm(forms.Form):
         if not upload.name.lower().endswith((".docx", ".txt")):
             raise forms.ValidationError("Choose a .docx or .txt file.")
         return upload
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files from one input (Django's documented pattern)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".docx,.pdf,.zip"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        one = super().clean
+        return [one(d, initial) for d in data] if isinstance(data, list | tuple) else [one(data)]
+
+
+class PolicyUploadForm(forms.Form):
+    files = MultipleFileField(
+        label="Policies",
+        help_text="Word (.docx) or PDF files, or a .zip of them; up to 20 MB a file, "
+        "50 MB for a .zip. Each becomes a draft policy to check and publish.",
+    )
+    category = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label="Category (optional)",
+        empty_label="Guess from each policy's title",
+        help_text="Choose one to put every file in it.",
+    )
+
+    MAX_FILE_BYTES = 20 * 1024 * 1024
+    MAX_ZIP_BYTES = 50 * 1024 * 1024
+
+    def __init__(self, *args, **kwargs):
+        from handbook.models import PolicyCategory
+
+        super().__init__(*args, **kwargs)
+        self.fields["category"].queryset = PolicyCategory.objects.all()
+
+    def clean_files(self):
+        uploads = self.cleaned_data["files"]
+        for upload in uploads:
+            is_zip = upload.name.lower().endswith(".zip")
+            if not upload.name.lower().endswith((".docx", ".pdf", ".zip")):
+                raise forms.ValidationError(f"'{upload.name}': choose .docx, .pdf or .zip files.")
+            if upload.size > (self.MAX_ZIP_BYTES if is_zip else self.MAX_FILE_BYTES):
+                raise forms.ValidationError(f"'{upload.name}' is too large.")
+        return uploads

@@ -9,11 +9,12 @@ from wagtail.snippets.models import register_snippet
 
 from handbook import admin_urls
 from handbook.acknowledgements import ACK_ACTION
-from handbook.admin_views import can_import
+from handbook.admin_views import can_import, can_import_policies
 from handbook.compliance import PolicySource
 from handbook.models import PolicyPage
 from handbook.reports import REPORT_PERMISSION
 from handbook.requirements import policies_for_role
+from handbook.rich_text import register_underline
 from handbook.viewsets import PolicyCategoryViewSet
 from people import scope as p
 from portal import hooks as h
@@ -69,6 +70,25 @@ def import_menu_item():
         name="import-job-description",
         icon_name="upload",
         order=250,
+    )
+
+
+hooks.register("register_rich_text_features", register_underline)
+
+
+class ImportPoliciesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_import_policies(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def import_policies_menu_item():
+    return ImportPoliciesMenuItem(
+        "Import policies",
+        reverse("handbook_import_policies"),
+        name="import-policies",
+        icon_name="upload",
+        order=251,
     )
 
 

@@ -1,9 +1,7 @@
 """Read a Word (.docx) body into the same rows of blocks as a text file.
 
-The body is walked as XML, in document order, so tables interleave with the
-paragraphs around them, and so that text python-docx's own accessors skip is
-kept: content controls (w:sdt, common in HR templates), tracked insertions
-(w:ins) and text boxes.
+The XML walking (document order, content controls, tracked insertions, text
+boxes) is shared with the policy importer in ``word``.
 """
 
 from __future__ import annotations
@@ -12,42 +10,9 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from .jd_source import Block, Row, line_row, split_blocks
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-# Wrappers whose children are ordinary body content.
-_TRANSPARENT = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "smartTag"}
-# Never text: properties, deleted text, field codes, and text boxes (read as their own paragraphs).
-_NOT_TEXT = {_W + "pPr", _W + "rPr", _W + "sdtPr", _W + "del", _W + "instrText", _W + "txbxContent"}
-
-
-def _items(element, parent):
-    """Paragraphs and tables inside ``element``, in order, looking through wrappers."""
-    for child in element.iterchildren():
-        if child.tag == _W + "p":
-            yield Paragraph(child, parent)
-            for box in child.iter(_W + "txbxContent"):
-                outer = {a.tag for a in box.iterancestors()}
-                if _MC_FALLBACK not in outer and _W + "txbxContent" not in outer:  # once each
-                    yield from _items(box, parent)
-        elif child.tag == _W + "tbl":
-            yield Table(child, parent)
-        elif child.tag in _TRANSPARENT:
-            yield from _items(child, parent)
-
-
-def _text(element) -> str:
-    parts = []
-    for child in element.iterchildren():
-        if child.tag == _W + "t":
-            parts.append(child.text or "")
-        elif child.tag == _W + "tab":
-            parts.append("\t")
-        elif child.tag in (_W + "br", _W + "cr"):
-            parts.append("\n")
-        elif child.tag not in _NOT_TEXT:
-            parts.append(_text(child))
-    return "".join(parts)
+from .word import body_items as _items
+from .word import element_text as _text
+from .word import table_rows
 
 
 def _style(paragraph: Paragraph, styles: dict) -> tuple[str, bool]:
@@ -86,17 +51,10 @@ def _cell_blocks(cell: _Cell, styles: dict) -> list[Block]:
 
 
 def _table_cells(table: Table, styles: dict) -> list[list[list[Block]]]:
-    rows = []
-    for tr in table._tbl.xpath("./w:tr | ./w:sdt/w:sdtContent/w:tr"):
-        # A vertically merged cell is read once, in its first row: python-docx's
-        # row.cells would repeat its text in every row it spans.
-        rows.append(
-            [
-                [] if tc.vMerge == "continue" else _cell_blocks(_Cell(tc, table), styles)
-                for tc in tr.xpath("./w:tc | ./w:sdt/w:sdtContent/w:tc")
-            ]
-        )
-    return rows
+    return [
+        [[] if tc is None else _cell_blocks(_Cell(tc, table), styles) for tc in row]
+        for row in table_rows(table)
+    ]
 
 
 def docx_rows(document) -> list[Row]:

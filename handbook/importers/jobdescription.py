@@ -21,19 +21,15 @@ and jd_spec give the rows their meaning; jd_model holds the result.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
-
-import docx
-from docx.opc.exceptions import PackageNotFoundError
-from lxml.etree import XMLSyntaxError
 
 from .jd_builder import build
 from .jd_model import Criterion, DutySection, JobDescriptionError, ParsedJobDescription
 from .jd_source import text_rows
 from .jd_vocab import label_field
 from .jd_word import docx_rows
+from .word import OLE_MAGIC as _OLE_MAGIC
+from .word import file_name, open_docx, read_bytes
 
 __all__ = [
     "Criterion",
@@ -46,7 +42,6 @@ __all__ = [
     "parse_text",
 ]
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .docx and old .doc files
 _ZIP_MAGIC = b"PK\x03\x04"
 
 
@@ -61,40 +56,15 @@ def parse_text(text: str, source_name: str = "") -> ParsedJobDescription:
     return build(text_rows(text), source_name)
 
 
-def _read(source) -> bytes:
-    if isinstance(source, bytes | bytearray):
-        return bytes(source)
-    if hasattr(source, "read"):  # an open file or Django's UploadedFile
-        if getattr(source, "seekable", lambda: False)():
-            source.seek(0)
-        data = source.read()
-        return data.encode() if isinstance(data, str) else data
-    return Path(source).read_bytes()
-
-
-def _name(source) -> str:
-    name = getattr(source, "name", None) or (source if isinstance(source, str | Path) else "")
-    return Path(str(name)).name
+_read = read_bytes
+_name = file_name
 
 
 def parse_docx(fileobj_or_path, source_name: str = "") -> ParsedJobDescription:
     """Parse a Word .docx (a path, an open file, an upload or bytes)."""
     name = source_name or _name(fileobj_or_path)
     data = _read(fileobj_or_path)
-    if not data.strip():
-        raise JobDescriptionError(f"{_describe(name)} is empty: there is nothing to import.")
-    if data.startswith(_OLE_MAGIC):
-        raise JobDescriptionError(
-            f"{_describe(name)} is password-protected or in the old .doc format. Open it in "
-            "Word, remove the password if there is one, and save it as a .docx file."
-        )
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, XMLSyntaxError) as exc:
-        raise JobDescriptionError(
-            f"{_describe(name)} is not a readable Word document: it may be damaged or not a "
-            ".docx file at all. Open it in Word and save it again as .docx."
-        ) from exc
+    document = open_docx(data, name, JobDescriptionError)
     return build(docx_rows(document), name)
 
 

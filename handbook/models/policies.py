@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -95,6 +96,19 @@ class PolicyPage(BasePage):
         related_name="+",
     )
     acknowledgement_version = models.CharField(max_length=50, blank=True, editable=False)
+    # Filled by the Word/PDF importer; staff never see these.
+    unsorted = StreamField(
+        [("line", blocks.TextBlock(label="Line"))],
+        blank=True,
+        verbose_name="unsorted (from import)",
+        help_text="Text the importer could not place (headers, footers, footnotes, comments, "
+        "cover-table rows it did not know). Move each line where it belongs, then delete it.",
+    )
+    import_notes = models.TextField(
+        blank=True,
+        help_text="What the importer read from the file's cover table and where it put it.",
+    )
+    source_file = models.CharField(max_length=255, blank=True, editable=False)
 
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("category"), FieldPanel("version_label")]),
@@ -107,6 +121,11 @@ class PolicyPage(BasePage):
                 FieldPanel("significant_change"),
             ],
             heading="Read and acknowledge",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("import_notes"), FieldPanel("unsorted")],
+            heading="From the import",
+            classname="collapsed",
         ),
     ]
     settings_panels = [

@@ -12,9 +12,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from handbook.forms import JobDescriptionUploadForm, PolicyUploadForm
 from handbook.importers.jobdescription import JobDescriptionError
+from handbook.importers.jobdescription.to_page import import_job_description
 from handbook.importers.policy import PolicyImportError, import_policy_file
 from handbook.importers.policy.bundle import files_in_zip
-from handbook.importers.to_page import import_job_description
 from handbook.models import PolicyIndexPage, RoleIndexPage
 
 

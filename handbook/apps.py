@@ -8,6 +8,6 @@ class HandbookConfig(AppConfig):
     name = "handbook"
 
     def ready(self):
-        from handbook import signals
+        from handbook import receivers
 
-        signals.connect()
+        receivers.connect()

@@ -14,12 +14,12 @@ class PolicySource(ComplianceSource):
     label = "Policies read"
 
     def requirements(self):
-        from handbook.acknowledgements import live_policies
+        from handbook.acknowledging import live_policies
 
         return [requirement_for(p) for p in live_policies()]
 
     def results_for(self, staff, today=None):
-        from handbook.acknowledgements import requirement_matrix
+        from handbook.acknowledging import requirement_matrix
 
         results = {}
         for staff_id, statuses in requirement_matrix(staff, today).items():

@@ -14,7 +14,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from handbook.acknowledgements import live_policies, requirement_matrix
+from handbook.acknowledging import live_policies, requirement_matrix
 from handbook.models import PolicyAcknowledgement, PolicyPage
 from handbook.models.policies import REVIEW_SOON_DAYS
 from people import scope as p

@@ -43,7 +43,7 @@ def role_requirements(role_page, request):
 
 def policies_for_role(role_page, request):
     """Live policies everyone in this role must acknowledge."""
-    from handbook.acknowledgements import is_required, live_policies
+    from handbook.acknowledging import is_required, live_policies
 
     role_ids = {role_page.role_id} if role_page.role_id else set()
     items = [

@@ -8,7 +8,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
 
-from handbook.acknowledgements import AcknowledgementRefused, acknowledge, statuses_for
+from handbook.acknowledging import AcknowledgementRefused, acknowledge, statuses_for
 from handbook.models import PolicyPage
 from people.scope import staff_member_for
 

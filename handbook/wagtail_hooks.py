@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from handbook import admin_urls
-from handbook.acknowledgements import ACK_ACTION
+from handbook.acknowledging import ACK_ACTION
 from handbook.admin_views import can_import, can_import_policies
 from handbook.compliance import PolicySource
 from handbook.models import PolicyPage
@@ -112,7 +112,7 @@ def keep_acknowledged_policies(request, page):
 
 @hooks.register(h.STAFF_HOME_PANELS)
 def policies_to_read_panel(request, staff_member):
-    from handbook.acknowledgements import statuses_for
+    from handbook.acknowledging import statuses_for
 
     if staff_member is None:
         return None

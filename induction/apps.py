@@ -8,6 +8,6 @@ class InductionConfig(AppConfig):
     name = "induction"
 
     def ready(self):
-        from induction import signals
+        from induction import receivers
 
-        signals.connect()
+        receivers.connect()

@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from handbook.acknowledgements import current_acknowledgements
+from handbook.acknowledging import current_acknowledgements
 from people.models import StaffMember
 from training.models import TrainingRecord
 

@@ -3,7 +3,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from people import scope as p
-from people.views import subject_access
+from people.views import subject_access_download as subject_access
 from people.viewsets import (
     PeopleViewSetGroup,
     StaffMemberViewSet,
@@ -92,7 +92,7 @@ def vetting_source():
 def register_people_admin_urls():
     from people.views.compliance_summary import ComplianceSummaryView, dbs_certificate_copy
     from people.views.imports import ImportView
-    from people.views.scr import ScrReportView
+    from people.views.scr_report import ScrReportView
 
     return [
         path("scr/", ScrReportView.as_view(), name="portal_scr"),

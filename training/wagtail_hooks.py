@@ -90,7 +90,7 @@ def training_log_actions(actions):
 
 @hooks.register(h.SCR_COLUMNS)
 def training_scr_columns():
-    from .scr import scr_columns
+    from .scr_columns import scr_columns
 
     return scr_columns()
 

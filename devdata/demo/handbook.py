@@ -10,9 +10,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.text import slugify
 
-from handbook.acknowledgements import acknowledge, statuses_for
+from handbook.acknowledging import acknowledge, statuses_for
 from handbook.models import GuidancePage, PolicyCategory, PolicyPage, RolePage
-from handbook.setup import setup_handbook
+from handbook.page_tree import setup_handbook
 from people.models import Role, StaffMember
 from portal.dates import add_months
 

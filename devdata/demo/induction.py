@@ -15,7 +15,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from devdata.demo.induction_templates import TEMPLATES
-from handbook.acknowledgements import AcknowledgementRefused, acknowledge
+from handbook.acknowledging import AcknowledgementRefused, acknowledge
 from handbook.models import PolicyPage
 from induction import services
 from induction.models import InductionStep, InductionTemplate, InductionTemplateStep, StepKind
@@ -132,7 +132,7 @@ def load_second_mentee(people, hr_user):
             "line_manager": people["mentor"],
         },
     )
-    if created:  # the new role starts their induction (induction.signals)
+    if created:  # the new role starts their induction (induction.receivers)
         RoleAssignment.objects.create(
             staff_member=person, role=Role.objects.get(name=role_name), start_date=start
         )

@@ -67,7 +67,7 @@ def build(plan, rng):
 
     from devdata.demo.people import load_home_page
     from handbook.models import GuidancePage, PolicyCategory, PolicyPage, RolePage
-    from handbook.setup import ensure_tree
+    from handbook.page_tree import ensure_tree
     from portal.models import HomePage
 
     if not HomePage.objects.exists():

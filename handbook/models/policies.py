@@ -204,7 +204,7 @@ class PolicyPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from handbook.acknowledgements import reader_state
+        from handbook.acknowledging import reader_state
 
         context = super().get_context(request, *args, **kwargs)
         context["reader"] = reader_state(self, request.user)

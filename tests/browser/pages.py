@@ -65,7 +65,7 @@ def _path(page):
 def _newstarter_pages():
     """A policy waiting for their acknowledgement, a role, a guidance article, and
     the induction step with the most on it (an upload, else a task they tick)."""
-    from handbook.acknowledgements import statuses_for
+    from handbook.acknowledging import statuses_for
     from handbook.models import GuidancePage, RolePage
     from induction.models import Completer, StepKind
     from people.models import StaffMember

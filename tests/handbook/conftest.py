@@ -8,7 +8,7 @@ import pytest
 @pytest.fixture
 def sections(groups):
     from devdata.demo.people import load_home_page
-    from handbook.setup import setup_handbook
+    from handbook.page_tree import setup_handbook
 
     load_home_page(io.StringIO())
     return setup_handbook()

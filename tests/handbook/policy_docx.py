@@ -17,7 +17,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from PIL import Image
 
-from tests.handbook.jd_docx import save
+from tests.handbook.job_description_docx import save
 
 LINK_KCSIE = "https://www.gov.uk/government/publications/keeping-children-safe-in-education--2"
 LINK_WT = "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2"

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from devdata.demo.people import ROLES
-from handbook.acknowledgements import statuses_for
+from handbook.acknowledging import statuses_for
 from handbook.models import GuidancePage, PolicyAcknowledgement, PolicyPage, RolePage
 from people.models import StaffMember
 

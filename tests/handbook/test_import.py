@@ -8,10 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 
 from handbook.importers.jobdescription import parse_file
-from handbook.importers.to_page import import_job_description
+from handbook.importers.jobdescription.to_page import import_job_description
 from handbook.models import RolePage
 from people import scope as p
-from tests.handbook import jd_docx
+from tests.handbook import job_description_docx as jd_docx
 from tests.handbook.conftest import user_in
 
 pytestmark = pytest.mark.django_db

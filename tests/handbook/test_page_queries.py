@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from handbook.acknowledgements import acknowledge
+from handbook.acknowledging import acknowledge
 from tests.factories import RoleFactory, StaffMemberFactory
 from tests.handbook.factories import make_policy
 from tests.portal.full_record import full_record, second_visit

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from handbook.acknowledgements import is_required
+from handbook.acknowledging import is_required
 from handbook.models import PolicyCategory, PolicyPage
 from people import scope as p
 from portal.dates import add_months

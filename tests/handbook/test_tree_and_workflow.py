@@ -13,7 +13,7 @@ from handbook.models import (
     RoleIndexPage,
     RolePage,
 )
-from handbook.setup import WORKFLOW_NAME, setup_handbook
+from handbook.page_tree import WORKFLOW_NAME, setup_handbook
 from people import scope as p
 from tests.handbook.conftest import user_in
 

@@ -17,7 +17,7 @@ def ta_role(db):
 @pytest.fixture
 def policy(groups):
     from devdata.demo.people import load_home_page
-    from handbook.setup import setup_handbook
+    from handbook.page_tree import setup_handbook
     from tests.handbook.factories import make_policy
 
     load_home_page(io.StringIO())

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from handbook.acknowledgements import acknowledge
+from handbook.acknowledging import acknowledge
 from induction import services
 from induction.models import InductionReview, InductionStatus, StepState
 from people.models import RoleAssignment

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from handbook.acknowledgements import acknowledge
+from handbook.acknowledging import acknowledge
 from induction.models import InductionReview, StepKind
 from people import scope as p
 from tests.factories import RoleFactory, StaffMemberFactory, UserFactory, VettingCheckFactory
@@ -20,7 +20,7 @@ from tests.training.factories import CourseFactory, RecordFactory, RequirementFa
 def handbook_sections():
     """The site root and the handbook tree, as the handbook tests' ``sections`` fixture."""
     from devdata.demo.people import load_home_page
-    from handbook.setup import setup_handbook
+    from handbook.page_tree import setup_handbook
 
     load_home_page(io.StringIO())
     return setup_handbook()

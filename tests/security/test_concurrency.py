@@ -113,7 +113,7 @@ def policy_and_person(transactional_db, school_a, staff_user):
 
     from devdata.demo.people import load_home_page
     from handbook.models import PolicyCategory
-    from handbook.setup import setup_handbook
+    from handbook.page_tree import setup_handbook
     from tests.handbook.factories import make_policy
 
     load_home_page(io.StringIO())
@@ -125,7 +125,7 @@ def policy_and_person(transactional_db, school_a, staff_user):
 
 
 def test_a_double_submitted_acknowledgement_makes_one_record(policy_and_person):
-    from handbook.acknowledgements import acknowledge
+    from handbook.acknowledging import acknowledge
     from handbook.models import PolicyAcknowledgement
 
     policy, person = policy_and_person

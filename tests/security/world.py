@@ -62,7 +62,7 @@ def build_world():
 
     from devdata.demo.people import load_home_page
     from handbook.models import PolicyCategory
-    from handbook.setup import setup_handbook
+    from handbook.page_tree import setup_handbook
     from induction import services
     from induction.models import Completer, StepKind
     from people import scope as p

@@ -152,7 +152,7 @@ def test_hr_creates_a_record_and_it_is_logged(client, hr_user_a, matrix_data):
 def test_scr_columns_show_the_latest_safeguarding_and_kcsie_dates(school_a):
     from people.models import StaffMember
     from training.models import Course
-    from training.scr import scr_columns
+    from training.scr_columns import scr_columns
 
     person = StaffMemberFactory(school=school_a)
     safeguarding = RequirementFactory(course__scr_column=Course.ScrColumn.SAFEGUARDING).course

@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from handbook.importers.jobdescription import JobDescriptionError
-from handbook.importers.to_page import import_job_description
+from handbook.importers.jobdescription.to_page import import_job_description
 from people.models import Role
 
 

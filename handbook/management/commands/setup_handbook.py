@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from handbook.setup import setup_handbook
+from handbook.page_tree import setup_handbook
 
 
 class Command(BaseCommand):

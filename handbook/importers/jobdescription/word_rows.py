@@ -9,10 +9,11 @@ from __future__ import annotations
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from .jd_source import Block, Row, line_row, split_blocks
-from .word import body_items as _items
-from .word import element_text as _text
-from .word import table_rows
+from handbook.importers.word import body_items as _items
+from handbook.importers.word import element_text as _text
+from handbook.importers.word import table_rows
+
+from .source import Block, Row, line_row, split_blocks
 
 
 def _style(paragraph: Paragraph, styles: dict) -> tuple[str, bool]:

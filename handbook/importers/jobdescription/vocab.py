@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .jd_source import fold
+from .source import fold
 
 _PURPOSE = (
     r"(?:main |overall |job |role )?purpose(?: of (?:the )?(?:post|job|role))?"

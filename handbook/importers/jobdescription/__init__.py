@@ -14,22 +14,23 @@ criterion naming a DBS check or first-aider rota; an empty "Main duties"
 heading is kept as a section with no duties above its sub-sections; repeated
 identical unsorted lines are kept once.
 
-Modules: jd_source (text and HTML fragments) and jd_word (Word bodies) read the
-source into rows of blocks; jd_vocab knows the labels and headings; jd_builder
-and jd_spec give the rows their meaning; jd_model holds the result.
+Modules: source (text and HTML fragments) and word_rows (Word bodies) read the
+source into rows of blocks; vocab knows the labels and headings; builder
+and spec give the rows their meaning; model holds the result; to_page makes the draft.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .jd_builder import build
-from .jd_model import Criterion, DutySection, JobDescriptionError, ParsedJobDescription
-from .jd_source import text_rows
-from .jd_vocab import label_field
-from .jd_word import docx_rows
-from .word import OLE_MAGIC as _OLE_MAGIC
-from .word import file_name, open_docx, read_bytes
+from handbook.importers.word import OLE_MAGIC as _OLE_MAGIC
+from handbook.importers.word import file_name, open_docx, read_bytes
+
+from .builder import build
+from .model import Criterion, DutySection, JobDescriptionError, ParsedJobDescription
+from .source import text_rows
+from .vocab import label_field
+from .word_rows import docx_rows
 
 __all__ = [
     "Criterion",

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .jd_model import DutySection, JobDescriptionError, ParsedJobDescription
-from .jd_source import FUNCTION_WORDS, Block, Row, fold
-from .jd_spec import SpecMixin, short, text_of
-from .jd_vocab import CONDITION, heading_kind, is_secondary, label_field
+from .model import DutySection, JobDescriptionError, ParsedJobDescription
+from .source import FUNCTION_WORDS, Block, Row, fold
+from .spec import SpecMixin, short, text_of
+from .vocab import CONDITION, heading_kind, is_secondary, label_field
 
 
 def _all_caps(text: str) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .jd_model import Criterion
-from .jd_source import Block, Row, fold
-from .jd_vocab import MARKER, column_kind, heading_kind, label_field
+from .model import Criterion
+from .source import Block, Row, fold
+from .vocab import MARKER, column_kind, heading_kind, label_field
 
 _ED_SUFFIX = re.compile(r"\((e|d|essential|desirable)\)\s*$", re.I)
 

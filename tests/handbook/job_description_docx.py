@@ -15,7 +15,7 @@ import io
 from docx import Document
 from docx.oxml import parse_xml
 
-from handbook.importers.jd_source import Block, text_rows
+from handbook.importers.jobdescription.source import Block, text_rows
 
 
 def _fill(paragraph, block: Block) -> None:

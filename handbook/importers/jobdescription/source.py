@@ -1,9 +1,9 @@
-"""Turn a job description's raw text into rows of blocks (jd_word does Word files).
+"""Turn a job description's raw text into rows of blocks (word_rows does Word files).
 
 The reference documents are exports of Word tables: cells separated by tabs,
 with HTML fragments (<ul>, <li>, <p>, <b>) and bullet glyphs left inside the
 cells. This module only recognises that layout (rows, cells, items, plain
-text); deciding what a row *means* is jd_builder's job.
+text); deciding what a row *means* is builder's job.
 """
 
 from __future__ import annotations

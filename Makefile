@@ -11,13 +11,13 @@ PYTEST_ARGS ?= --numprocesses=auto
 help: ## List the tasks
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.lock
+$(STAMP): requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install the locked dependencies (dev ones too)
+install: $(STAMP) ## Create .venv and install the locked dependencies (development ones too)
 
 run: install ## Set up the demo site on SQLite and serve it at http://127.0.0.1:8000
 	$(PY) manage.py migrate --no-input
@@ -40,10 +40,15 @@ chromium: ## Install Debian's Chromium for the browser tests if it is missing
 screenshots: install chromium ## Save PNGs of every staff page at 375 and 1280 px in screenshots/
 	$(PY) scripts/screenshots.py
 
-check: install ## Django checks, migrations up to date, ruff
+TEMPLATE_DIRS := templates portal/templates people/templates handbook/templates training/templates induction/templates
+
+check: install ## Django checks, migrations up to date, ruff lint and format, import layers, template lint
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/djlint --lint $(TEMPLATE_DIRS)
 
 lint: install ## ruff check and format check
 	$(PY) -m ruff check .
@@ -53,18 +58,18 @@ format: install ## Format the code with ruff
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-lock: ## Re-pin every dependency after editing pyproject.toml
-	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
-	.lockenv/bin/python -m pip install --quiet --upgrade pip
-	.lockenv/bin/python -m pip install --quiet $$(.lockenv/bin/python -c "import tomllib;d=tomllib.load(open('pyproject.toml','rb'))['project'];print(' '.join(repr(x) for x in d['dependencies']+d['optional-dependencies']['dev']))" | tr -d "'")
-	.lockenv/bin/python -m pip freeze > requirements.lock
-	rm -rf .lockenv
+LOCK := .lockenv/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe
 
-# Benchmarks (issue #9): a separate database, never the test suite's (benchmarks/prepare.py).
+lock: ## Re-pin every dependency with hashes (pip-tools) after editing pyproject.toml
+	test -x .lockenv/bin/pip-compile || { $(PYTHON) -m venv .lockenv && .lockenv/bin/python -m pip install --quiet pip-tools==7.6.2; }
+	$(LOCK) --output-file requirements/production.txt pyproject.toml
+	$(LOCK) --extra dev --output-file requirements/dev.txt pyproject.toml
+
+# Benchmarks: a separate database, never the test suite's (benchmarks/prepare.py).
 .PHONY: bench load
 SCALE ?= full
 
-bench: install ## Benchmarks against DESIGN's budgets (SCALE=small: 1,000 staff); writes benchmarks/results.json
+bench: install ## Benchmarks against the performance budgets (SCALE=small: 1,000 staff); writes benchmarks/results.json
 	nice -n 10 $(PY) benchmarks/run.py --scale $(SCALE)
 
 load: install ## Load test (gunicorn + wrk, PostgreSQL staffroom_bench) beside a stock wagtail start project

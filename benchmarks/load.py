@@ -81,10 +81,10 @@ def stock_project():
 def gunicorn(app, port, cwd, env):
     args = [str(VENV / "gunicorn"), app, "--workers=2", f"--bind=127.0.0.1:{port}"]
     args += ["--log-level=warning", "--access-logfile=/dev/null"]
-    process = subprocess.Popen(args, cwd=cwd, env=env)  # noqa: S603
+    process = subprocess.Popen(args, cwd=cwd, env=env)
     for _ in range(120):
         try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5)  # noqa: S310
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5)
             return process
         except urllib.error.HTTPError:
             return process  # it answers (a redirect to log in is an answer)

@@ -12,7 +12,7 @@ os.environ.setdefault("SECRET_KEY", "staffroom-benchmarks-only")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("REQUIRE_2FA", "false")
 
-from portal.settings.production import *  # noqa: E402, F403
+from portal.settings.production import *  # noqa: F403
 
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 STORAGES = {

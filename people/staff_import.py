@@ -128,7 +128,7 @@ class StaffImport:
         report = self.report
         try:
             headings, rows = read_rows(self.data)
-        except Exception as error:  # noqa: BLE001 - FileProblem or a broken file
+        except Exception as error:
             report.errors.append(RowError(1, "", str(error)))
             return report
         columns, names, errors = map_headings(headings, ALIASES, REQUIRED)

@@ -124,7 +124,7 @@ class ScrImport:
         report = self.report
         try:
             headings, rows = read_rows(self.data)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             report.errors.append(RowError(1, "", str(error)))
             return report
         columns, names, errors = map_headings(headings, ALIASES, ["staff_number"])

@@ -97,7 +97,7 @@ def _read_xlsx(data):
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - any corrupt workbook
+    except Exception as error:
         raise FileProblem("The file is not a readable XLSX workbook.") from error
     sheet = workbook.worksheets[0]
     rows = sheet.iter_rows(values_only=True)

@@ -181,7 +181,7 @@ def _open_xlsx(data):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it skips
             return load_workbook(stream, read_only=not full, data_only=True), full
-    except Exception:  # noqa: BLE001 - openpyxl raises many types for damaged files
+    except Exception:
         raise UnreadableFile("The file is damaged: it is not a readable XLSX workbook.") from None
 
 
@@ -256,7 +256,7 @@ def _read_xlsx(data):
             )  # fmt: skip
     except UnreadableFile:
         raise
-    except Exception:  # noqa: BLE001 - a damaged sheet part
+    except Exception:
         raise UnreadableFile("The file is damaged: a sheet in it could not be read.") from None
     finally:
         if not full:

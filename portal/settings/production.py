@@ -75,7 +75,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     )
 else:
     STORAGES = {
-        **STORAGES,  # noqa: F405
+        **STORAGES,
         "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     }
 

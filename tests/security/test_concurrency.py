@@ -93,7 +93,7 @@ def race(fn, times=2):
         try:
             barrier.wait(timeout=10)
             results.append(fn())
-        except Exception as error:  # noqa: BLE001 - reported below
+        except Exception as error:
             errors.append(error)
         finally:
             connections.close_all()

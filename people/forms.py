@@ -4,6 +4,7 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from people.models.vetting import named_duplicate_error
 from people.scope import hr_schools, hr_staff, trusts_in_scope
 from portal.documents import validate_upload
 
@@ -17,9 +18,13 @@ class VettingCheckForm(WagtailAdminModelForm):
             self.fields["staff_member"].queryset = hr_staff(self.for_user).order_by(
                 "last_name", "first_name"
             )
-        # The model's clean() names a duplicate DBS number's holder only if this
-        # user may see that person's record.
-        self.instance._viewer = self.for_user
+
+    def _post_clean(self):
+        super()._post_clean()
+        # The model's message names nobody; this user may be told whose number it is.
+        named = named_duplicate_error(self.instance, self.for_user, self.errors)
+        if named:
+            self.errors["certificate_number"] = self.error_class([named])
 
     def clean_document(self):
         document = self.cleaned_data.get("document")

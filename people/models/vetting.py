@@ -208,22 +208,25 @@ class VettingCheck(models.Model):
             errors["certificate_number"] = "Only a DBS check has a certificate number."
         holder = self.holder_of_number()
         if holder is not None:
-            viewer = getattr(self, "_viewer", None)
-            errors["certificate_number"] = duplicate_number_message(holder, self, viewer)
+            # Names nobody: a form or import that knows who is asking may name the holder
+            # (duplicate_number_message) to someone who may see that person's record.
+            errors["certificate_number"] = ValidationError(
+                duplicate_number_message(holder, self), code=DUPLICATE_NUMBER
+            )
         if errors:
             raise ValidationError(errors)
 
 
-def duplicate_number_message(holder, check, viewer=None):
-    """Name the holder, but only to someone who may see the holder's HR record.
+DUPLICATE_NUMBER = "duplicate_dbs_number"
 
-    Without a viewer (imports, commands run by HR), the trust decides.
-    """
+
+def duplicate_number_message(holder, check, viewer=None):
+    """Name the holder, but only to a viewer who may see the holder's HR record."""
     from people.scope import can_see_hr_record
 
     person = holder.staff_member
     same_trust = check.staff_member_id and person.trust_id == check.staff_member.trust_id
-    if same_trust and (viewer is None or can_see_hr_record(viewer, person)):
+    if same_trust and viewer is not None and can_see_hr_record(viewer, person):
         return (
             f"This DBS certificate number is already recorded for {person} "
             f"({person.school}, staff number {person.staff_number}). "
@@ -232,3 +235,14 @@ def duplicate_number_message(holder, check, viewer=None):
     return "This DBS certificate number is already recorded for another person" + (
         " in the trust; Trust HR can see who." if same_trust else "."
     )
+
+
+def named_duplicate_error(check, viewer, errors):
+    """The duplicate-number message reworded for ``viewer``, if ``errors`` (a form's
+    errors or a ValidationError's error_dict) hold one; else None."""
+    found = errors.get("certificate_number") if errors else None
+    data = found.as_data() if hasattr(found, "as_data") else (found or [])
+    if not any(getattr(error, "code", None) == DUPLICATE_NUMBER for error in data):
+        return None
+    holder = check.holder_of_number()
+    return duplicate_number_message(holder, check, viewer) if holder is not None else None

@@ -4,11 +4,12 @@ People are found by staff number (import staff first). The headings are those of
 own export (portal.scr) plus common variants; all or nothing, like the staff import.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.log_actions import log
 
 from people.models import CheckStatus, CheckType, StaffMember, VettingCheck
-from people.models.vetting import duplicate_number_message
+from people.models.vetting import duplicate_number_message, named_duplicate_error
 from people.scr.report import AGENCY_DBS_SEEN, CHECK_HEADINGS, DBS_REQUESTED
 from people.vetting_rules import ALL_CHECKS
 from portal.importers.tabular import (
@@ -275,8 +276,13 @@ class ScrImport:
             return
         for key, value in changed.items():
             setattr(check, key, value)
-        check._viewer = self.user
-        check.full_clean()
+        try:
+            check.full_clean()
+        except ValidationError as error:
+            named = named_duplicate_error(check, self.user, error.error_dict)
+            if named:
+                error.error_dict["certificate_number"] = [ValidationError(named)]
+            raise
         check.save()
         action = "wagtail.create" if created else "staffroom.import.edit"
         log(check, action, user=self.user, data={"file": self.filename})

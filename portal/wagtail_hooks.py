@@ -1,10 +1,10 @@
 from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from portal.groups import portal_group_permissions
 from portal.home import HomePanel
-from portal.permissions import hr_schools, is_hr
+from portal.permissions import is_hr
+from portal.report_access import HRMenuItem
 from portal.views import edit_check, subject_access
 from portal.viewsets import (
     PeopleViewSetGroup,
@@ -96,11 +96,6 @@ def register_portal_admin_urls():
             name="portal_subject_access",
         ),
     ]
-
-
-class HRMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_hr(request.user) and hr_schools(request.user).exists()
 
 
 @hooks.register("register_reports_menu_item")

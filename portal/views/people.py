@@ -10,6 +10,7 @@ from portal.compliance import SEVERITY, results_for, sources, worst
 from portal.documents import serve_private
 from portal.models import VettingCheck
 from portal.permissions import hr_staff
+from portal.report_access import HROnlyMixin, hr_only
 
 
 def staff_in_scope(user, pk):
@@ -17,15 +18,15 @@ def staff_in_scope(user, pk):
     return get_object_or_404(hr_staff(user).select_related("school"), pk=pk)
 
 
-class ComplianceSummaryView(WagtailAdminTemplateMixin, TemplateView):
+class ComplianceSummaryView(HROnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     """Every source's requirements for one person, worst first, in words."""
 
     template_name = "portal/admin/compliance_summary.html"
     header_icon = "clipboard-list"
 
-    def dispatch(self, request, pk):
+    def get(self, request, pk):
         self.person = staff_in_scope(request.user, pk)
-        return super().dispatch(request, pk)
+        return super().get(request, pk)
 
     def get_page_title(self):
         return f"Compliance: {self.person}"
@@ -65,6 +66,7 @@ class ComplianceSummaryView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+@hr_only
 def dbs_certificate_copy(request, pk):
     """Download a DBS certificate scan: HR of that person's school only, else 404."""
     check = get_object_or_404(

@@ -5,7 +5,7 @@ from portal.groups import portal_group_permissions
 from portal.home import HomePanel
 from portal.permissions import is_hr
 from portal.report_access import HRMenuItem
-from portal.views import edit_check, subject_access
+from portal.views import add_check, edit_check, subject_access
 from portal.viewsets import (
     PeopleViewSetGroup,
     StaffMemberViewSet,
@@ -17,6 +17,8 @@ from portal.viewsets import (
 # no silent overwrites when two HR users save the same staff record or check.
 subject_access.add_button(StaffMemberViewSet)
 edit_check.add_to(StaffMemberViewSet, VettingCheckViewSet)
+# "Add check" from a person's compliance summary opens the form filled in.
+add_check.add_to(VettingCheckViewSet)
 
 
 @hooks.register("register_admin_viewset")

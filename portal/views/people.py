@@ -11,6 +11,7 @@ from portal.documents import serve_private
 from portal.models import VettingCheck
 from portal.permissions import hr_staff
 from portal.report_access import HROnlyMixin, hr_only
+from portal.views.add_check import add_url
 
 
 def staff_in_scope(user, pk):
@@ -51,7 +52,7 @@ class ComplianceSummaryView(HROnlyMixin, WagtailAdminTemplateMixin, TemplateView
             check = checks.get(result.requirement.key) if vetting else None
             links = []
             if vetting and check is None:
-                links.append(("Record", reverse("vetting_checks:add")))
+                links.append(("Add check", add_url(self.person, result.requirement.key)))
             if check is not None:
                 links.append(("Edit", reverse("vetting_checks:edit", args=[check.pk])))
                 if check.document:
@@ -62,6 +63,7 @@ class ComplianceSummaryView(HROnlyMixin, WagtailAdminTemplateMixin, TemplateView
             overall=worst(r.status for r in results) if results else None,
             groups=[(labels.get(key, key), rows) for key, rows in groups.items()],
             checks=checks,
+            add_check_url=add_url(self.person),
         )
         return context
 

@@ -385,3 +385,51 @@ def trend_lines(
     desc = "; ".join(series_summary(s, months) for s in series) or "No sources to show."
     body = axis + mark_safe("".join(lines)) + labels  # noqa: S308 - parts built by format_html
     return _svg(id_prefix, height, title, desc, body)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A chart with the same figures as a table, for portal/charts/*.html.
+
+    ``headings`` are the table's column headings after the first (source) column;
+    ``rows`` are (source label, [(figure, url or "", column heading)], total or None).
+    """
+
+    title: str
+    chart: SafeString
+    headings: list[str]
+    rows: list[tuple[str, list[tuple[str, str, str]], int | None]]
+
+
+def status_picture(bars: Sequence[Bar], *, title: str, id_prefix: str = "status-bars") -> Picture:
+    """The status bars and their table: people per status per source, with links."""
+    rows = [
+        (
+            bar.label,
+            [
+                (str(bar.counts.get(s, 0)), bar.links.get(s, ""), STATUS_LABELS[s])
+                for s in BAR_STATUSES
+            ],
+            bar.total,
+        )
+        for bar in bars
+    ]
+    headings = [STATUS_LABELS[s] for s in BAR_STATUSES]
+    return Picture(title, status_bars(bars, title=title, id_prefix=id_prefix), headings, rows)
+
+
+def trend_picture(
+    series: Sequence[Series],
+    months: Sequence[datetime.date],
+    *,
+    title: str,
+    id_prefix: str = "trend-lines",
+) -> Picture:
+    """The trend lines and their table: percentage compliant per source per month."""
+    headings = [month_label(m) for m in months]
+    rows = [
+        (one.label, [(percent(v), "", h) for v, h in zip(one.points, headings, strict=False)], None)
+        for one in series
+    ]
+    chart = trend_lines(series, months, title=title, id_prefix=id_prefix)
+    return Picture(title, chart, headings, rows)

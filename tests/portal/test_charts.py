@@ -115,3 +115,33 @@ def test_trend_chart_escapes_source_names():
     markup = trend_lines([Series(evil, [10] * 12)], MONTHS, title="T")
     assert "<script>" not in markup
     assert f"{evil} 10%" in texts(parse(markup))
+
+
+def test_picture_template_gives_the_same_figures_as_a_table_with_the_links():
+    from django.template.loader import render_to_string
+
+    from portal.charts import status_picture
+
+    links = {Status.MISSING: "/admin/scr/?status=missing"}
+    bars = [vetting_bar(links=links), Bar("<script>", {Status.PENDING: 4})]
+    html = render_to_string(
+        "portal/charts/compliance_picture.html",
+        {"picture": status_picture(bars, title="School A")},
+    )
+    assert "<script>" not in html
+    assert '<th scope="row">&lt;script&gt;</th>' in html
+    assert '<table class="listing">' in html and 'role="img"' in html
+    assert '<a href="/admin/scr/?status=missing">2<span class="w-sr-only"> Vetting: Missing' in html
+    assert "<td>18</td>" in html  # people in all, for the vetting row
+
+
+def test_trend_picture_table_has_a_column_per_month():
+    from django.template.loader import render_to_string
+
+    from portal.charts import trend_picture
+
+    picture = trend_picture([Series("Vetting", [None, *[90] * 11])], MONTHS, title="Year")
+    html = render_to_string("portal/charts/compliance_picture.html", {"picture": picture})
+    assert '<th scope="col">Jan 2026</th>' in html and '<th scope="col">Dec 2026</th>' in html
+    assert "<td>no data</td>" in html and html.count("<td>90%</td>") == 11
+    assert "People" not in html

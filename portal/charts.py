@@ -105,6 +105,14 @@ def month_label(month):
     return f"{calendar.month_abbr[month.month]} {month.year}"
 
 
+END_LABEL_CHARS = 18
+
+
+def short(label, limit=END_LABEL_CHARS):
+    """A line's end label cut to fit the margin; the description and table name it in full."""
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
 def percent(value):
     return "no data" if value is None else f"{value:.0f}%"
 
@@ -306,7 +314,8 @@ def trend_lines(
     dash pattern and marker shape and is named at its last point. A month without data
     (None) breaks the line rather than drawing it as zero.
     """
-    left, top, plot_w, plot_h = 40, 12, WIDTH - 40 - 120, 200
+    # The right margin holds the end labels (names of up to END_LABEL_CHARS characters).
+    left, top, plot_w, plot_h = 40, 12, WIDTH - 40 - 170, 200
     step = plot_w / max(len(months) - 1, 1)
 
     def xy(i, value):
@@ -373,7 +382,7 @@ def trend_lines(
                 left + plot_w + 20,
                 n(y + 4),
                 mark_safe(FONT),  # noqa: S308 - constant
-                label,
+                short(label),
                 percent(value),
             )
             for (_, label, value, _, colour, shape), y in zip(ends, placed, strict=False)

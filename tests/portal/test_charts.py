@@ -145,3 +145,10 @@ def test_trend_picture_table_has_a_column_per_month():
     assert '<th scope="col">Jan 2026</th>' in html and '<th scope="col">Dec 2026</th>' in html
     assert "<td>no data</td>" in html and html.count("<td>90%</td>") == 11
     assert "People" not in html
+
+
+def test_a_long_source_name_is_shortened_at_the_line_end_but_given_in_full_in_words():
+    name = "Policy acknowledgements and read receipts"
+    root = parse(trend_lines([Series(name, [60] * 12)], MONTHS, title="T"))
+    assert "Policy acknowledg\u2026 60%" in texts(root)
+    assert name in root.find(f"{SVG}desc").text

@@ -120,7 +120,7 @@ def test_trend_chart_escapes_source_names():
 def test_picture_template_gives_the_same_figures_as_a_table_with_the_links():
     from django.template.loader import render_to_string
 
-    from portal.charts import status_picture
+    from portal.chart_pictures import status_picture
 
     links = {Status.MISSING: "/admin/scr/?status=missing"}
     bars = [vetting_bar(links=links), Bar("<script>", {Status.PENDING: 4})]
@@ -138,7 +138,7 @@ def test_picture_template_gives_the_same_figures_as_a_table_with_the_links():
 def test_trend_picture_table_has_a_column_per_month():
     from django.template.loader import render_to_string
 
-    from portal.charts import trend_picture
+    from portal.chart_pictures import trend_picture
 
     picture = trend_picture([Series("Vetting", [None, *[90] * 11])], MONTHS, title="Year")
     html = render_to_string("portal/charts/compliance_picture.html", {"picture": picture})

@@ -130,7 +130,9 @@ def _svg(id_prefix, height, title, desc, body, defs=""):
         'width="100%" viewBox="0 0 {} {}" preserveAspectRatio="xMinYMin meet" '
         'aria-labelledby="{}-title {}-desc">'
         '<title id="{}-title">{}</title><desc id="{}-desc">{}</desc>'
-        "<defs>{}</defs>{}</svg>",
+        # Its own white ground: the colours are chosen against white, and the admin
+        # may be in dark mode.
+        '<defs>{}</defs><rect width="100%" height="100%" fill="#fff"/>{}</svg>',
         WIDTH,
         height,
         id_prefix,

@@ -24,7 +24,12 @@ from portal.permissions import hr_schools, is_hr
 
 
 def may_open_hr_reports(user):
-    return is_hr(user) and hr_schools(user).exists()
+    # Cached on the user object for the request: every admin menu item asks.
+    allowed = getattr(user, "_staffroom_hr_reports", None)
+    if allowed is None:
+        allowed = is_hr(user) and hr_schools(user).exists()
+        user._staffroom_hr_reports = allowed
+    return allowed
 
 
 def forbidden(request):

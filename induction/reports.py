@@ -4,7 +4,6 @@ from dataclasses import dataclass
 from datetime import date
 
 import django_filters
-from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -13,7 +12,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from people.models import StaffMember
-from people.scope import hr_schools, is_hr
+from people.report_access import HROnlyMixin
+from people.scope import hr_schools
 from portal.spreadsheets import SafeSpreadsheetExportMixin
 
 from .models import Induction, InductionStep
@@ -99,7 +99,7 @@ def rows_for(inductions, today):
     return rows
 
 
-class InductionProgressView(SafeSpreadsheetExportMixin, ReportView):
+class InductionProgressView(HROnlyMixin, SafeSpreadsheetExportMixin, ReportView):
     page_title = "Induction progress"
     header_icon = "list-ul"
     index_url_name = "induction_progress:index"
@@ -139,11 +139,6 @@ class InductionProgressView(SafeSpreadsheetExportMixin, ReportView):
         Column("overdue_flag", label="Flag"),
         Column("next_due_on", label="Next step due"),
     ]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not is_hr(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     @cached_property
     def today(self):

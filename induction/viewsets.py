@@ -10,8 +10,6 @@
 
 from django.urls import path
 from django.utils import timezone
-from django.utils.functional import cached_property
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.admin.panels.base import get_form_for_model
 from wagtail.admin.ui.tables import Column
@@ -20,7 +18,8 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from people.scope import hr_schools, is_hr
+from people.report_access import HRMenuItem
+from people.scope import hr_schools
 from people.viewsets import ScopedEditView, ScopedIndexView, ScopedModelViewSet, ScopedViewMixin
 
 from . import services
@@ -177,13 +176,7 @@ class ProgressReportViewSet(ViewSet):
             path("results/", view.as_view(results_only=True), name="index_results"),
         ]
 
-    @cached_property
-    def menu_item_class(self):
-        return type(
-            "InductionProgressMenuItem",
-            (MenuItem,),
-            {"is_shown": lambda item, request: is_hr(request.user)},
-        )
+    menu_item_class = HRMenuItem
 
 
 class InductionViewSetGroup(ViewSetGroup):

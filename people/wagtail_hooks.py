@@ -1,8 +1,9 @@
 from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from people import scope as p
+from people.report_access import HRMenuItem
+from people.views import add_check
 from people.views import subject_access_download as subject_access
 from people.viewsets import (
     PeopleViewSetGroup,
@@ -18,6 +19,8 @@ from portal.views import edit_check
 # overwrites when two HR users save the same staff record or check.
 subject_access.add_button(StaffMemberViewSet)
 edit_check.add_to(StaffMemberViewSet, VettingCheckViewSet)
+# "Add check" from a person's compliance summary opens the form filled in.
+add_check.add_to(VettingCheckViewSet)
 
 _PEOPLE = [
     f"people.{action}_{model}"
@@ -119,11 +122,6 @@ def register_people_admin_urls():
             name="portal_subject_access",
         ),
     ]
-
-
-class HRMenuItem(MenuItem):
-    def is_shown(self, request):
-        return p.is_hr(request.user) and p.hr_schools(request.user).exists()
 
 
 @hooks.register("register_reports_menu_item")

@@ -37,7 +37,7 @@ class FirstAidShortfallPanel(Component):
 
     name = "first_aid_shortfalls"
     template_name = "training/admin/home_panel.html"
-    order = 90
+    order = 30  # after HR's gaps and expiring soon (portal/views/dashboard.py)
 
     def __init__(self, user):
         self.user = user

@@ -4,18 +4,17 @@ from dataclasses import dataclass
 from datetime import date
 
 import django_filters
-from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.base import ViewSet
 
 from people.models import Role, StaffMember
-from people.scope import hr_schools, hr_staff, is_hr
+from people.report_access import HRMenuItem, HROnlyMixin
+from people.scope import hr_schools, hr_staff
 from portal.compliance import STATUS_LABELS, Status
 from portal.spreadsheets import SafeSpreadsheetExportMixin, csv_response, xlsx_response
 
@@ -24,13 +23,8 @@ from .compliance import assess
 from .models import Course
 
 
-class HRReportMixin:
-    """Reports are for HR: anyone else is refused; everything is scoped to their schools."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not is_hr(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+class HRReportMixin(HROnlyMixin):
+    """Reports are for HR: anyone else gets a 403; everything is scoped to their schools."""
 
     @cached_property
     def today(self):
@@ -209,13 +203,7 @@ class ReportViewSet(ViewSet):
             path("results/", self.view_class.as_view(results_only=True), name="index_results"),
         ]
 
-    @cached_property
-    def menu_item_class(self):
-        return type(
-            f"{type(self).__name__}MenuItem",
-            (MenuItem,),
-            {"is_shown": lambda item, request: is_hr(request.user)},
-        )
+    menu_item_class = HRMenuItem
 
 
 class MatrixViewSet(ReportViewSet):

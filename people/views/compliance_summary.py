@@ -7,7 +7,9 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from people.models import VettingCheck
+from people.report_access import HROnlyMixin, hr_only
 from people.scope import hr_staff
+from people.views.add_check import add_url
 from portal.compliance import SEVERITY, results_for, sources, worst
 from portal.documents import serve_private
 
@@ -17,15 +19,15 @@ def staff_in_scope(user, pk):
     return get_object_or_404(hr_staff(user).select_related("school"), pk=pk)
 
 
-class ComplianceSummaryView(WagtailAdminTemplateMixin, TemplateView):
+class ComplianceSummaryView(HROnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     """Every source's requirements for one person, worst first, in words."""
 
     template_name = "people/admin/compliance_summary.html"
     header_icon = "clipboard-list"
 
-    def dispatch(self, request, pk):
+    def get(self, request, pk):
         self.person = staff_in_scope(request.user, pk)
-        return super().dispatch(request, pk)
+        return super().get(request, pk)
 
     def get_page_title(self):
         return f"Compliance: {self.person}"
@@ -50,7 +52,7 @@ class ComplianceSummaryView(WagtailAdminTemplateMixin, TemplateView):
             check = checks.get(result.requirement.key) if vetting else None
             links = []
             if vetting and check is None:
-                links.append(("Record", reverse("vetting_checks:add")))
+                links.append(("Add check", add_url(self.person, result.requirement.key)))
             if check is not None:
                 links.append(("Edit", reverse("vetting_checks:edit", args=[check.pk])))
                 if check.document:
@@ -61,10 +63,12 @@ class ComplianceSummaryView(WagtailAdminTemplateMixin, TemplateView):
             overall=worst(r.status for r in results) if results else None,
             groups=[(labels.get(key, key), rows) for key, rows in groups.items()],
             checks=checks,
+            add_check_url=add_url(self.person),
         )
         return context
 
 
+@hr_only
 def dbs_certificate_copy(request, pk):
     """Download a DBS certificate scan: HR of that person's school only, else 404."""
     check = get_object_or_404(

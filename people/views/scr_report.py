@@ -6,7 +6,6 @@ queries whatever the number of people (tests/portal/test_scr_report.py).
 """
 
 import django_filters
-from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -15,7 +14,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import Button
 
 from people.models import CheckType, Role, StaffMember
-from people.scope import hr_schools, hr_staff, is_hr
+from people.report_access import HROnlyMixin
+from people.scope import hr_schools, hr_staff
 from people.scr import report as scr
 from people.vetting_rules import ALL_CHECKS, VettingSource
 from portal import spreadsheets
@@ -59,7 +59,7 @@ class ScrFilterSet(WagtailFilterSet):
         return incomplete(queryset) if value else queryset
 
 
-class ScrReportView(ReportView):
+class ScrReportView(HROnlyMixin, ReportView):
     page_title = "Single Central Record"
     header_icon = "clipboard-list"
     results_template_name = "people/admin/scr_report_results.html"
@@ -72,12 +72,6 @@ class ScrReportView(ReportView):
     search_fields = ["first_name", "last_name", "preferred_name", "staff_number"]
     list_export = ["scr"]  # shows the export buttons; the columns come from portal.scr
     no_results_message = "Nobody matches these filters."
-
-    def dispatch(self, request, *args, **kwargs):
-        # Vetting data is HR's only (UK GDPR Art. 10): anyone else is told nothing.
-        if not is_hr(request.user) or not hr_schools(request.user).exists():
-            raise Http404
-        return super().dispatch(request, *args, **kwargs)
 
     @property
     def include_leavers(self):

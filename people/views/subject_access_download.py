@@ -1,7 +1,8 @@
 """Subject access (UK GDPR Art. 15) from the staff admin: HR downloads everything
 Staffroom holds about one person as a ZIP (portal.subject_access).
 
-HR of the person's school (or Trust HR) only; anyone else gets a 404. Each download is
+HR of the person's school (or Trust HR) only: other admin users get a 403, HR of
+another school a 404. Each download is
 recorded in the person's history (``staffroom.subject_access``).
 """
 
@@ -13,6 +14,7 @@ from django.utils.functional import cached_property
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
 
+from people.report_access import hr_only
 from people.scope import hr_staff
 from portal.documents import safe_filename
 from portal.subject_access import zip_bytes
@@ -20,6 +22,7 @@ from portal.subject_access import zip_bytes
 ACTION = "staffroom.subject_access"
 
 
+@hr_only
 def download(request, pk):
     person = get_object_or_404(hr_staff(request.user), pk=pk)
     data = zip_bytes(person)

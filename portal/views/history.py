@@ -3,7 +3,7 @@
 Wagtail shows a user every log entry of a model they hold any permission on, so HR of
 one school would see the names and changes of staff at every other school. Changes to a
 person's records stay in that record's own history, which is scoped to HR of their
-school (portal/viewsets.py); the site history keeps pages, policies and settings.
+school (people/viewsets.py); the site history keeps pages, policies and settings.
 """
 
 from django.contrib.contenttypes.models import ContentType

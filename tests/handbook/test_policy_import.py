@@ -15,7 +15,7 @@ from handbook.importers.policy import import_policy_file
 from handbook.importers.policy.check import page_texts
 from handbook.importers.policy.read import parse_policy
 from handbook.models import PolicyPage
-from portal import permissions as p
+from people import scope as p
 from tests.handbook import policy_docx
 from tests.handbook.conftest import user_in
 from tests.handbook.policy_pdf import pdf_bytes

@@ -154,7 +154,10 @@ def test_plain_staff_and_editors_cannot_reach_the_scr(client, staff_user, mixed_
     editor = UserFactory(username="ed", groups=[p.STAFF, p.EDITOR])
     client.force_login(editor)
     for url in (URL, f"{URL}?export=csv", "/admin/import/staff/"):
-        assert client.get(url).status_code == 404, url
+        response = client.get(url)
+        assert response.status_code == 403, url
+        assert b"You cannot see this page" in response.content
+        assert b"Single Central Record" not in response.content
 
 
 def make_staff(school, roles, count, offset=0):

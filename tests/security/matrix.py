@@ -128,16 +128,16 @@ MATRIX = {
 
     "password_reset_done": "O O O O O O O O O O O",
 
-    "portal_compliance_summary": "L L L L N N N O N O O",
-    "portal_subject_access":     "L L L L N N N O N O O",
+    "portal_compliance_summary": "L L L L D D D O N O O",
+    "portal_subject_access":     "L L L L D D D O N O O",
 
-    "portal_dbs_copy": "L L L L N N N O N O O",
+    "portal_dbs_copy": "L L L L D D D O N O O",
 
-    "portal_import": "L L L L N N N O O O O",
+    "portal_import": "L L L L D D D O O O O",
 
-    "portal_scr": "L L L L N N N O O O O",
+    "portal_scr": "L L L L D D D O O O O",
 
-    "portal_scr_results": "L L L L N N N O O O O",
+    "portal_scr_results": "L L L L D D D O O O O",
 
     "roles:add": "L L L L D D D O O O O",
     "roles:copy": "L L L L D D D O O O O",

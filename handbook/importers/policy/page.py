@@ -49,7 +49,7 @@ def _fit(name: str, value: str, unsorted: list[str]) -> str:
 
 
 def _owner(name: str, unsorted: list[str]):
-    from portal.models import StaffMember
+    from people.models import StaffMember
 
     if not name:
         return None

@@ -29,6 +29,8 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from lxml.etree import XMLSyntaxError
 
+from portal.archives import ArchiveTooLarge, check_zip_bounds
+
 from .jd_builder import build
 from .jd_model import Criterion, DutySection, JobDescriptionError, ParsedJobDescription
 from .jd_source import text_rows
@@ -88,6 +90,12 @@ def parse_docx(fileobj_or_path, source_name: str = "") -> ParsedJobDescription:
             f"{_describe(name)} is password-protected or in the old .doc format. Open it in "
             "Word, remove the password if there is one, and save it as a .docx file."
         )
+    try:
+        check_zip_bounds(io.BytesIO(data))
+    except ArchiveTooLarge as exc:
+        raise JobDescriptionError(f"{_describe(name)} was not read: {exc}") from exc
+    except zipfile.BadZipFile:
+        pass  # reported below as "not a readable Word document"
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, XMLSyntaxError) as exc:

@@ -74,7 +74,11 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+# Separate items: failures are counted per account and per address, and either count
+# locks. Axes' own reset-on-success clears every attempt from the address too, so anyone's
+# good log-in there would wipe another account's count; portal.lockout clears only the
+# account that logged in.
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
 

@@ -15,3 +15,8 @@ class PortalConfig(AppConfig):
 
         # Cached staff pages are keyed by versions that every relevant write bumps.
         pagecache.connect()
+
+        # Every CSV export, Wagtail's own included, cannot carry a formula into Excel.
+        from portal.spreadsheets import neutralise_wagtail_csv_exports
+
+        neutralise_wagtail_csv_exports()

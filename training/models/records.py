@@ -119,6 +119,13 @@ class TrainingRecord(models.Model):
                 condition=Q(session__isnull=False),
                 name="training_record_one_per_session",
             ),
+            # A double-submitted self-report makes one record (training/self_report.py);
+            # a rejected one may be sent again.
+            models.UniqueConstraint(
+                fields=["person", "course", "completed_on"],
+                condition=Q(source="self", rejected_at__isnull=True),
+                name="training_record_one_standing_self_report",
+            ),
         ]
         indexes = [
             models.Index(fields=["person", "course"]),

@@ -21,6 +21,7 @@ from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.permissions import hr_schools, is_hr
+from portal.views import edit_check
 from portal.viewsets import ScopedEditView, ScopedIndexView, ScopedModelViewSet, ScopedViewMixin
 
 from . import services
@@ -184,6 +185,11 @@ class ProgressReportViewSet(ViewSet):
             (MenuItem,),
             {"is_shown": lambda item, request: is_hr(request.user)},
         )
+
+
+# Two HR users editing the same record: the second save is refused, not silently
+# merged over the first (see portal/views/edit_check.py).
+edit_check.add_to(InductionViewSet)
 
 
 class InductionViewSetGroup(ViewSetGroup):

@@ -18,6 +18,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from portal.permissions import hr_schools
+from portal.views import edit_check
 from portal.viewsets import ScopedModelViewSet, by_school
 
 from . import reports
@@ -273,6 +274,11 @@ class FirstAidRotaViewSet(ScopedModelViewSet):
         [FieldPanel(name) for name in ("school", "person", "weekday", "note")],
         base_form_class=ScopedAdminForm,
     )
+
+
+# Two HR users editing the same record: the second save is refused, not silently
+# merged over the first (see portal/views/edit_check.py).
+edit_check.add_to(TrainingRecordViewSet, TrainingSessionViewSet)
 
 
 class TrainingViewSetGroup(ViewSetGroup):

@@ -11,7 +11,7 @@ class PortalConfig(AppConfig):
     def ready(self):
         # Security event logging (issue #10): connects the log-in failure and lockout
         # signal receivers.
-        from portal import lockout, pagecache, security  # noqa: F401
+        from portal import document_access, lockout, pagecache, security  # noqa: F401
 
         # Cached staff pages are keyed by versions that every relevant write bumps.
         pagecache.connect()

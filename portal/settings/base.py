@@ -202,6 +202,11 @@ WAGTAIL_SITE_NAME = "Staffroom"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents are served by Wagtail's view, which checks a log-in (portal/document_access.py),
+# never straight from MEDIA_URL or a bucket URL. Only PDF opens in the browser; anything
+# else downloads as an attachment.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if os.environ.get("ELASTICSEARCH_URL"):
     # Elasticsearch 8/9 or OpenSearch 2/3, chosen by ELASTICSEARCH_BACKEND.

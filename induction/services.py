@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from handbook.acknowledgements import current_acknowledgements
+from portal.documents import stored_name
 from portal.models import StaffMember
 from training.models import TrainingRecord
 
@@ -251,9 +252,7 @@ def complete_step(step, user, note="", document=None):
         raise StepRefused("Add a comment about the meeting or observation.")
     stored = ""
     if document is not None:
-        stored = step.document.storage.save(
-            step.document.field.generate_filename(step, document.name), document
-        )
+        stored = step.document.storage.save(stored_name("induction", document), document)
     now = timezone.now()
     updated = InductionStep.objects.filter(pk=step.pk, completed_at__isnull=True).update(
         completed_at=now, completed_by=user, note=note, document=stored or step.document.name

@@ -1,14 +1,12 @@
 """A person's training record: what they completed, when it expires, and the evidence."""
 
-import uuid
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from portal.documents import private_storage, validate_upload
+from portal.documents import private_storage, stored_name, validate_upload
 from portal.models import StaffMember
 
 from .. import rules
@@ -16,10 +14,7 @@ from .courses import Course
 
 
 def certificate_path(record, filename):
-    # Never the uploaded name: a random one under the person's folder.
-    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
-    ext = ext if ext in ("pdf", "jpg", "jpeg", "png") else "bin"
-    return f"training/certificates/{record.person_id}/{uuid.uuid4().hex}.{ext}"
+    return stored_name("training/certificates", record.certificate, filename)
 
 
 class TrainingRecordQuerySet(models.QuerySet):

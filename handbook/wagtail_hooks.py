@@ -11,7 +11,7 @@ from handbook import admin_urls
 from handbook.acknowledging import ACK_ACTION
 from handbook.admin_views import can_import, can_import_policies
 from handbook.compliance import PolicySource
-from handbook.models import PolicyPage
+from handbook.deletion import DELETE_REFUSED, acknowledged_policies_under
 from handbook.reports import REPORT_PERMISSION
 from handbook.requirements import policies_for_role
 from handbook.rich_text import register_underline
@@ -99,14 +99,21 @@ def register_acknowledge_action(actions):
 
 @hooks.register("before_delete_page")
 def keep_acknowledged_policies(request, page):
-    # Acknowledgements are an audit record: a policy that has some is unpublished, not deleted.
-    if isinstance(page.specific, PolicyPage) and page.specific.acknowledgements.exists():
-        messages.error(
-            request,
-            "This policy has acknowledgements on record, so it cannot be deleted. "
-            "Unpublish it instead.",
-        )
+    # Acknowledgements are an audit record: a policy that has some (or a page above one)
+    # is unpublished, not deleted.
+    if acknowledged_policies_under([page]).exists():
+        messages.error(request, DELETE_REFUSED)
         return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_acknowledged_policies_in_bulk(request, action_type, objects, action):
+    if action_type == "delete" and acknowledged_policies_under(objects).exists():
+        messages.error(request, DELETE_REFUSED)
+        if action.next_url != request.path:
+            return redirect(action.next_url)
+        return redirect("wagtailadmin_explore", objects[0].get_parent().pk)
     return None
 
 

@@ -13,6 +13,7 @@ from wagtail.log_actions import log
 
 from handbook.acknowledging import current_acknowledgements
 from people.models import StaffMember
+from portal.documents import stored_name
 from training.models import TrainingRecord
 
 from . import access
@@ -251,9 +252,7 @@ def complete_step(step, user, note="", document=None):
         raise StepRefused("Add a comment about the meeting or observation.")
     stored = ""
     if document is not None:
-        stored = step.document.storage.save(
-            step.document.field.generate_filename(step, document.name), document
-        )
+        stored = step.document.storage.save(stored_name("induction", document), document)
     now = timezone.now()
     updated = InductionStep.objects.filter(pk=step.pk, completed_at__isnull=True).update(
         completed_at=now, completed_by=user, note=note, document=stored or step.document.name

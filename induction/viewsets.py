@@ -21,6 +21,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from people.report_access import HRMenuItem
 from people.scope import hr_schools
 from people.viewsets import ScopedEditView, ScopedIndexView, ScopedModelViewSet, ScopedViewMixin
+from portal.views import edit_check
 
 from . import services
 from .admin_forms import InductionStepAdminForm
@@ -177,6 +178,11 @@ class ProgressReportViewSet(ViewSet):
         ]
 
     menu_item_class = HRMenuItem
+
+
+# Two HR users editing the same record: the second save is refused, not silently
+# merged over the first (see portal/views/edit_check.py).
+edit_check.add_to(InductionViewSet)
 
 
 class InductionViewSetGroup(ViewSetGroup):

@@ -101,7 +101,9 @@ class StaffMemberViewSet(ScopedModelViewSet):
     add_to_admin_menu = False
     list_display = ["full_name", "staff_number", "school", "employment_type", "start_date"]
     list_filter = ["school", "employment_type", "roles", "leaving_date"]
-    search_fields = ["first_name", "last_name", "preferred_name", "staff_number"]
+    # No search_fields here: the admin then searches the model's own search index (all its
+    # SearchFields). Naming fields asks the backend for a per-column search, which the
+    # SQLite full-text backend cannot do (a server error).
     list_export = [
         "staff_number",
         "first_name",
@@ -146,7 +148,9 @@ class SchoolViewSet(ScopedModelViewSet):
     add_to_admin_menu = False
     list_display = ["name", "urn", "phase", "school_type", "has_early_years", "trust"]
     list_filter = ["phase", "school_type", "has_early_years"]
-    search_fields = ["name", "urn"]
+    # No search_fields here: the admin then searches the model's own search index (all its
+    # SearchFields). Naming fields asks the backend for a per-column search, which the
+    # SQLite full-text backend cannot do (a server error).
     form_fields = ["trust", "name", "urn", "phase", "school_type", "has_early_years"]
 
 
@@ -156,7 +160,9 @@ class RoleViewSet(ModelViewSet):
     add_to_admin_menu = False
     list_display = ["name", "category", "is_management", "involves_teaching"]
     list_filter = ["category", "is_management", "involves_teaching"]
-    search_fields = ["name"]
+    # No search_fields here: the admin then searches the model's own search index (all its
+    # SearchFields). Naming fields asks the backend for a per-column search, which the
+    # SQLite full-text backend cannot do (a server error).
     form_fields = [
         "name",
         "category",

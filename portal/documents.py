@@ -7,12 +7,14 @@ checked permission (DESIGN "Security"; UK GDPR Art. 10 for DBS data).
 
 import re
 import unicodedata
+import uuid
 from pathlib import PurePath
 
 import filetype
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.http import FileResponse, HttpResponseRedirect
+from django.utils import timezone
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
@@ -24,6 +26,8 @@ KINDS = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 EVIDENCE = ("pdf", "jpeg", "png")
+EXTENSIONS = {"pdf": "pdf", "jpeg": "jpg", "png": "png", "docx": "docx"}
+UNKNOWN_TYPE = "application/octet-stream"
 
 
 def private_storage():
@@ -79,19 +83,51 @@ def safe_filename(name, default="document"):
     return f"{stem}.{ext}" if ext else stem
 
 
+def stored_name(folder, fieldfile=None, filename="", today=None):
+    """The name a private file is stored under: ``<folder>/<year>/<month>/<random>.<ext>``.
+
+    Never the uploaded name (it may carry personal data, or claim .html for a PDF): a
+    random one, with the extension of the kind the bytes are. A new upload on the field
+    (a form's) is read to tell; a file saved by our own code is named by its extension
+    if that is one we accept. Each download view names the file it sends.
+    """
+    today = today or timezone.localdate()
+    new = fieldfile is not None and not getattr(fieldfile, "_committed", True)
+    if new or (fieldfile is not None and not hasattr(fieldfile, "_committed")):
+        kind = detect_kind(fieldfile.file if new else fieldfile)
+    else:
+        ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+        kind = {"jpg": "jpeg"}.get(ext, ext)
+    ext = EXTENSIONS.get(kind, "bin")
+    return f"{folder}/{today:%Y}/{today:%m}/{uuid.uuid4().hex}.{ext}"
+
+
+def _with_extension(name, kind):
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return f"{stem}.{EXTENSIONS.get(kind, 'bin')}"
+
+
 def serve_private(fieldfile, download_name=None):
     """Send a private file as a download. Call only after checking permission.
 
-    Local storage streams the file; a remote (S3) storage redirects to a signed
-    URL that expires within a minute.
+    The content type and the download's extension come from the kind the stored bytes
+    are, not from any name. Local storage streams the file; a remote (S3) storage
+    redirects to a signed URL that expires within a minute.
     """
     storage = fieldfile.storage
-    name = safe_filename(download_name or fieldfile.name)
     try:
         storage.path(fieldfile.name)
     except NotImplementedError:
         return HttpResponseRedirect(storage.url(fieldfile.name))
-    response = FileResponse(fieldfile.open("rb"), as_attachment=True, filename=name)
+    with fieldfile.open("rb") as stored:
+        kind = detect_kind(stored)
+    name = _with_extension(safe_filename(download_name or fieldfile.name), kind)
+    response = FileResponse(
+        fieldfile.open("rb"),
+        as_attachment=True,
+        filename=name,
+        content_type=KINDS.get(kind, UNKNOWN_TYPE),
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"

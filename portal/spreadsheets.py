@@ -95,8 +95,23 @@ def xlsx_response(headings, rows, filename, title="Sheet1"):
     )
 
 
-class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
-    """Wagtail's report export, with formula neutralising in CSV too."""
+def _neutralised_csv_row(self, writer, row_dict):
+    """Wagtail's ``write_csv_row``, with every cell passed through ``neutralise``."""
+    return writer.writerow(
+        {
+            field: neutralise(self.preprocess_field_value(field, value, self.FORMAT_CSV))
+            for field, value in row_dict.items()
+        }
+    )
 
-    def preprocess_field_value(self, field, value, export_format):
-        return neutralise(super().preprocess_field_value(field, value, export_format))
+
+def neutralise_wagtail_csv_exports():
+    """Make every Wagtail list and report export (ours and Wagtail's own: every view built
+    on SpreadsheetExportMixin) write CSV cells through ``neutralise``. Called once from
+    PortalConfig.ready, so no view can be added that forgets it. XLSX needs nothing:
+    Wagtail already writes a formula-looking string as a string cell."""
+    SpreadsheetExportMixin.write_csv_row = _neutralised_csv_row
+
+
+class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
+    """Kept for the views that name it; every SpreadsheetExportMixin is now safe."""

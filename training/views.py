@@ -16,6 +16,7 @@ from . import rules
 from .compliance import assess
 from .forms import SelfReportForm
 from .models import TrainingRecord
+from .self_report import record_self_report
 
 
 def urgency(item):
@@ -38,15 +39,20 @@ def my_training(request):
     if request.method == "POST":
         form = SelfReportForm(request.POST, request.FILES, person=me)
         if form.is_valid():
-            record = form.save(commit=False)
-            record.recorded_by = request.user
-            record.save()
-            log(record, "training.self_report", user=request.user)
-            messages.success(
-                request,
-                f"Your {record.course} certificate has been added. It is pending "
-                "verification by HR.",
-            )
+            record, created = record_self_report(form, me, request.user)
+            if created:
+                log(record, "training.self_report", user=request.user)
+                messages.success(
+                    request,
+                    f"Your {record.course} certificate has been added. It is pending "
+                    "verification by HR.",
+                )
+            else:
+                messages.info(
+                    request,
+                    f"Your {record.course} certificate for {record.completed_on:%-d %B %Y} "
+                    "was already added; it has not been added twice.",
+                )
             return redirect("training:my_training")
     else:
         form = SelfReportForm(person=me)

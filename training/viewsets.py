@@ -19,6 +19,7 @@ from wagtail.log_actions import log
 
 from people.scope import hr_schools
 from people.viewsets import ScopedModelViewSet, by_school
+from portal.views import edit_check
 
 from . import reports
 from .forms import (
@@ -273,6 +274,11 @@ class FirstAidRotaViewSet(ScopedModelViewSet):
         [FieldPanel(name) for name in ("school", "person", "weekday", "note")],
         base_form_class=ScopedAdminForm,
     )
+
+
+# Two HR users editing the same record: the second save is refused, not silently
+# merged over the first (see portal/views/edit_check.py).
+edit_check.add_to(TrainingRecordViewSet, TrainingSessionViewSet)
 
 
 class TrainingViewSetGroup(ViewSetGroup):

@@ -4,7 +4,6 @@ Steps are copied, not linked, so editing a template never rewrites a running
 induction; HR adds a step to a running one on purpose (``added_later``).
 """
 
-import uuid
 from enum import StrEnum
 
 from django.conf import settings
@@ -15,7 +14,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
-from portal.documents import private_storage
+from portal.documents import private_storage, stored_name
 
 from .templates import StepFields, StepKind
 
@@ -76,10 +75,7 @@ STATUS_LABELS = {
 
 
 def document_path(step, filename):
-    # Never the uploaded name: a random one under the person's folder.
-    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
-    ext = ext if ext in ("pdf", "jpg", "jpeg", "png") else "bin"
-    return f"induction/{step.induction.staff_member_id}/{uuid.uuid4().hex}.{ext}"
+    return stored_name("induction", step.document, filename)
 
 
 class Induction(ClusterableModel):

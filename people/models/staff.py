@@ -71,7 +71,13 @@ class School(index.Indexed, models.Model):
         "full paediatric first aid certificate must be on the premises.",
     )
 
-    search_fields = [index.SearchField("name"), index.FilterField("urn")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("urn"),
+        index.FilterField("urn"),
+        index.AutocompleteField("name"),
+        index.FilterField("id"),  # the HR scope filters schools by pk
+    ]
 
     class Meta:
         ordering = ["name"]

@@ -12,7 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from portal.documents import private_storage
+from portal.documents import private_storage, stored_name
 
 from .staff import StaffMember
 
@@ -52,8 +52,7 @@ dbs_number_validator = RegexValidator(
 
 
 def _dbs_upload_to(instance, filename):
-    # The stored name carries no personal data; the download is named by the view.
-    return f"dbs/{instance.staff_member_id}/{filename}"
+    return stored_name("dbs", instance.document, filename)
 
 
 class VettingCheckQuerySet(models.QuerySet):

@@ -8,6 +8,7 @@ import csv
 import datetime
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 
 XLSX_MAGIC = b"PK\x03\x04"
@@ -95,6 +96,14 @@ def _read_csv(data):
 def _read_xlsx(data):
     from openpyxl import load_workbook
 
+    from portal.archives import ArchiveTooLarge, check_zip_bounds
+
+    try:
+        check_zip_bounds(io.BytesIO(data))
+    except ArchiveTooLarge as error:
+        raise FileProblem(f"The file was not read: {error}") from error
+    except zipfile.BadZipFile as error:
+        raise FileProblem("The file is not a readable XLSX workbook.") from error
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:

@@ -73,7 +73,11 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+# Separate items: failures are counted per account and per address, and either count
+# locks. Axes' own reset-on-success clears every attempt from the address too, so anyone's
+# good log-in there would wipe another account's count; portal.lockout clears only the
+# account that logged in.
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
 
@@ -200,6 +204,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents are served by Wagtail's view, which checks a log-in (portal/document_access.py),
+# never straight from MEDIA_URL or a bucket URL. Only PDF opens in the browser; anything
+# else downloads as an attachment.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if os.environ.get("ELASTICSEARCH_URL"):
     # Elasticsearch 8/9 or OpenSearch 2/3, chosen by ELASTICSEARCH_BACKEND.

@@ -1,6 +1,6 @@
 """The job-description parser against the five real reference documents.
 
-Pure Python: run with ``pytest tests/handbook/test_jd_parser.py -p no:django``.
+Pure Python: run with ``pytest tests/handbook/test_job_description_parser.py -p no:django``.
 The expectations below were written by reading each reference file; every
 file is also checked as a Word document built from it (see job_description_docx.py).
 """

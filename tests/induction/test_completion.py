@@ -1,5 +1,6 @@
 """Each kind of step: who may complete it, automatic completion, twice is once."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -133,9 +134,10 @@ def test_an_upload_is_stored_privately_and_checked_by_content(induction):
     with pytest.raises(services.StepRefused, match="Choose the file"):
         services.complete_step(upload, induction.staff_member.user)
     done = services.complete_step(
-        upload, induction.staff_member.user, document=SimpleUploadedFile("c.pdf", PDF)
+        upload, induction.staff_member.user, document=SimpleUploadedFile("Jo Bloggs.html", PDF)
     )
-    assert done.document.name.startswith(f"induction/{induction.staff_member_id}/")
+    # A random name with the extension of what the bytes are, not the uploaded name.
+    assert re.fullmatch(r"induction/\d{4}/\d{2}/[0-9a-f]{32}\.pdf", done.document.name)
     assert done.document.storage.exists(done.document.name)
 
 

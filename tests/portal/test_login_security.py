@@ -62,3 +62,50 @@ def test_password_reset_says_the_same_for_unknown_addresses(client, person):
     unknown = client.post("/accounts/password_reset/", {"email": "nobody@example.org"}, follow=True)
     assert known.content == unknown.content
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize("login_url", ["/accounts/login/", "/admin/login/"])
+def test_another_persons_good_log_in_from_the_same_address_does_not_reset_the_count(
+    client, person, login_url
+):
+    get_user_model().objects.create_user("guesser", password="guesser-password-1")
+
+    def post(username, password):
+        return client.post(
+            login_url, {"username": username, "password": password}, REMOTE_ADDR="10.0.0.7"
+        )
+
+    for _ in range(3):
+        for _ in range(9):
+            post("lockme", "wrong")
+        post("guesser", "guesser-password-1")
+        client.logout()
+    # From anywhere, the right password for the guessed account is now refused.
+    response = client.post(
+        login_url, {"username": "lockme", "password": "right-password-1"}, REMOTE_ADDR="10.5.5.5"
+    )
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize("login_url", ["/accounts/login/", "/admin/login/"])
+def test_an_accounts_own_good_log_in_clears_only_its_own_failures(client, person, login_url):
+    other = get_user_model().objects.create_user("other", password="other-password-1")
+
+    def post(username, password, ip):
+        return client.post(login_url, {"username": username, "password": password}, REMOTE_ADDR=ip)
+
+    for i in range(9):
+        post("lockme", "wrong", f"10.1.0.{i}")
+        post("other", "wrong", f"10.2.0.{i}")
+    assert post("lockme", "right-password-1", "10.3.0.1").status_code == 302
+    client.logout()
+    # lockme starts afresh: nine more mistakes still leave it able to log in.
+    for i in range(9):
+        post("lockme", "wrong", f"10.4.0.{i}")
+    assert post("lockme", "right-password-1", "10.3.0.2").status_code == 302
+    client.logout()
+    # other's nine failures were not cleared: one more locks it.
+    post("other", "wrong", "10.2.0.99")
+    assert post("other", "other-password-1", "10.3.0.3").status_code == 429
+    assert other.pk and "_auth_user_id" not in client.session

@@ -1,7 +1,5 @@
 """A person's training record: what they completed, when it expires, and the evidence."""
 
-import uuid
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -9,17 +7,14 @@ from django.db.models import Q
 from django.utils import timezone
 
 from people.models import StaffMember
-from portal.documents import private_storage, validate_upload
+from portal.documents import private_storage, stored_name, validate_upload
 
 from .. import rules
 from .courses import Course
 
 
 def certificate_path(record, filename):
-    # Never the uploaded name: a random one under the person's folder.
-    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
-    ext = ext if ext in ("pdf", "jpg", "jpeg", "png") else "bin"
-    return f"training/certificates/{record.person_id}/{uuid.uuid4().hex}.{ext}"
+    return stored_name("training/certificates", record.certificate, filename)
 
 
 class TrainingRecordQuerySet(models.QuerySet):
@@ -118,6 +113,13 @@ class TrainingRecord(models.Model):
                 fields=["person", "session"],
                 condition=Q(session__isnull=False),
                 name="training_record_one_per_session",
+            ),
+            # A double-submitted self-report makes one record (training/self_report.py);
+            # a rejected one may be sent again.
+            models.UniqueConstraint(
+                fields=["person", "course", "completed_on"],
+                condition=Q(source="self", rejected_at__isnull=True),
+                name="training_record_one_standing_self_report",
             ),
         ]
         indexes = [

@@ -11,7 +11,7 @@ class PortalConfig(AppConfig):
     def ready(self):
         # Security event logging (issue #10): connects the log-in failure and lockout
         # signal receivers.
-        from portal import document_access, lockout, security  # noqa: F401
+        from portal import lockout, security  # noqa: F401
 
         # Every CSV export, Wagtail's own included, cannot carry a formula into Excel.
         from portal.spreadsheets import neutralise_wagtail_csv_exports

@@ -10,18 +10,16 @@ not an admin user) is refused. Collection privacy set in the admin still applies
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from wagtail import hooks
 
-from people.scope import staff_member_for
+from portal.identity import person_for_user
 
 
 def may_download(user):
     if not user.is_authenticated or not user.is_active:
         return False
-    return user.is_superuser or user.is_staff or staff_member_for(user) is not None
+    return user.is_superuser or user.is_staff or person_for_user(user) is not None
 
 
-@hooks.register("before_serve_document")
 def staff_only(document, request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)

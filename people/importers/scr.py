@@ -1,282 +1,295 @@
-"""A school's existing SCR spreadsheet: one row per person, a (done, date) pair per check.
+"""A school's own Single Central Record workbook → vetting checks, all or nothing.
 
-People are found by staff number (import staff first). The headings are those of our
-own export (portal.scr) plus common variants; all or nothing, like the staff import.
+Every sheet is read; a sheet's name gives the staff category on it. People are found by
+staff number where the sheet has one, else by name (legal or preferred first name, with
+the start date where given), first in the school, then in the trust; each match is
+shown. A completed check is never overwritten unless the person importing chooses to
+(``overwrite_completed``, or a choice per change in the admin). Writes are logged
+through ``wagtail.log_actions``.
 """
 
+import datetime
+
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from wagtail.log_actions import log
 
+from people.importers import scr_values as values
+from people.importers import vocab_scr as vocab
+from people.importers.staff_rows import RowReader
 from people.models import CheckStatus, CheckType, StaffMember, VettingCheck
-from people.models.vetting import duplicate_number_message
-from people.scr.report import AGENCY_DBS_SEEN, CHECK_HEADINGS, DBS_REQUESTED
-from people.vetting_rules import ALL_CHECKS
-from portal.importers.tabular import (
-    ImportReport,
-    Outcome,
-    RowError,
-    cell,
-    map_headings,
-    parse_date,
-    read_rows,
-)
+from portal.importing.columns import match_columns
+from portal.importing.dates import DateProblem, parse_uk_date
+from portal.importing.reader import UnreadableFile, read_spreadsheet
+from portal.importing.report import Change, ImportReport, Outcome
 
-# Short names schools use in their own sheets, per check.
-SHORT = {
-    CheckType.IDENTITY: ["ID", "Identity"],
-    CheckType.RIGHT_TO_WORK: ["Right to work", "RTW"],
-    CheckType.DBS: ["DBS", "Enhanced DBS", "DBS certificate"],
-    CheckType.BARRED_LIST: ["Barred list", "Children's barred list"],
-    CheckType.PROHIBITION: ["Prohibition", "Prohibition from teaching"],
-    CheckType.SECTION_128: ["Section 128", "S128"],
-    CheckType.OVERSEAS: ["Overseas", "Overseas checks"],
-    CheckType.QUALIFICATIONS: ["Qualifications"],
-    CheckType.AGENCY_CONFIRMATION: ["Agency confirmation"],
-    CheckType.FITNESS: ["Fitness to work", "Medical fitness"],
-    CheckType.CHILDCARE_DISQUALIFICATION: ["Childcare disqualification"],
-}
-
-
-def _aliases():
-    aliases = {"staff_number": ["Staff number", "Staff No", "Staff ID", "Employee Number"]}
-    for check_type in ALL_CHECKS:
-        done, when = CHECK_HEADINGS[check_type]
-        short = SHORT[check_type]
-        aliases[f"{check_type}:done"] = [done, *short, *(f"{s} checked" for s in short)]
-        aliases[f"{check_type}:date"] = [when, *(f"{s} date" for s in short)]
-        aliases[f"{check_type}:by"] = [f"{s} checked by" for s in short]
-    aliases.update(
-        {
-            "dbs:number": ["DBS certificate number", "DBS number", "DBS disclosure number"],
-            "dbs:issued": ["DBS certificate issue date", "DBS issue date"],
-            "dbs:requested": [DBS_REQUESTED, "DBS requested", "DBS applied date"],
-            "dbs:update_service": ["DBS Update Service", "Update Service"],
-            "dbs:update_checked": ["DBS Update Service checked date", "Update Service checked"],
-            "right_to_work:expires": ["Right to work expiry date", "RTW expiry"],
-            "agency:dbs_seen": [AGENCY_DBS_SEEN, "Agency DBS seen"],
-            "checked_by": ["Checked by"],
-        }
-    )
-    return aliases
-
-
-ALIASES = _aliases()
-YES = {"yes", "y", "true", "done", "complete", "completed", "✓", "yes, expiring soon", "expired"}
-NO = {"no", "n", "false", "missing", "not started"}
-PENDING = {"pending", "applied", "requested", "in progress"}
-SKIP = {"not applicable", "n/a", "na"}
-
-
-def read_done(text):
-    """(status, reason) from the 'done' cell; raises ValueError for an unknown word."""
-    word = text.strip().lower()
-    if not word:
-        return None, ""
-    if word in YES:
-        return CheckStatus.COMPLETE, ""
-    if word in NO:
-        return CheckStatus.NOT_STARTED, ""
-    if word in PENDING:
-        return CheckStatus.PENDING, ""
-    if word in SKIP:
-        return "skip", ""
-    if word.startswith("not required"):
-        reason = text.strip()[len("not required") :].lstrip(" :-–").strip()
-        if not reason:
-            raise ValueError("“Not required” needs a reason: write “Not required: <reason>”")
-        return CheckStatus.NOT_REQUIRED, reason
-    raise ValueError(f"“{text}” is not a check status (Yes, No, Pending, Not required: …)")
-
-
-def read_yes_no(text):
-    word = str(text).strip().lower()
-    if word in ("yes", "y", "true", "subscribed", "1"):
-        return True
-    if word in ("no", "n", "false", "not subscribed", "0", ""):
-        return False
-    raise ValueError(f"“{text}” is not Yes or No")
-
-
-def read_dbs_number(value):
-    if isinstance(value, int | float):
-        digits = str(int(value))
-        if len(digits) < 12:
-            raise ValueError(
-                "the number lost its leading zeros in the spreadsheet: format the column "
-                "as text and type it again"
-            )
-    digits = str(value).replace(" ", "")
-    if digits and (len(digits) != 12 or not digits.isdigit()):
-        raise ValueError(f"“{value}” is not a DBS certificate number (12 digits)")
-    return digits or None
+FIELDS_SHOWN = {
+    "status": "status", "completed_on": "date", "checked_by": "checked by",
+    "not_required_reason": "reason not required", "evidence_notes": "notes",
+    "certificate_number": "certificate number", "issued_on": "issue date",
+    "update_service": "Update Service", "update_service_checked_on": "Update Service checked",
+}  # fmt: skip
 
 
 class ScrImport:
-    def __init__(self, data, user=None, staff=None, filename=""):
-        self.data = data
-        self.user = user
-        self.filename = filename
+    def __init__(
+        self, data, user=None, staff=None, filename="", school=None, create_missing=False,
+        overwrite_completed=False, overwrite=None,
+    ):  # fmt: skip
+        self.data, self.user, self.filename = data, user, filename
         self.staff = StaffMember.objects.all() if staff is None else staff
-        self.report = ImportReport()
-        self.plan = []  # (person, {check_type: fields})
+        self.school = school
+        self.create_missing = create_missing
+        self.overwrite_completed = overwrite_completed
+        self.overwrite = set(overwrite or ())  # {"<line key>:<check type>"} chosen in the admin
 
     def check(self):
-        report = self.report
+        self.report = report = ImportReport()
+        self.plan, self.held_back, self.numbers_made = [], [], 0
         try:
-            headings, rows = read_rows(self.data)
-        except Exception as error:  # noqa: BLE001
-            report.errors.append(RowError(1, "", str(error)))
+            book = read_spreadsheet(
+                self.data, self.filename, vocabulary=vocab.VOCABULARY,
+                identifier_fields=vocab.IDENTIFIERS,
+            )  # fmt: skip
+        except UnreadableFile as error:
+            report.error("", None, "", str(error))
             return report
-        columns, names, errors = map_headings(headings, ALIASES, ["staff_number"])
-        report.errors += errors
-        if errors:
-            return report
-        self.columns, self.names = columns, names
-        raw = [(line, {k: cell(v, i) for k, i in columns.items()}) for line, v in rows]
-        numbers = [str(r["staff_number"]) for _, r in raw]
-        people = {p.staff_number: p for p in self.staff.filter(staff_number__in=numbers)}
-        dbs_numbers = {}
-        for line, row in raw:
-            if "dbs:number" in row:
-                try:
-                    row["dbs:number"] = read_dbs_number(row["dbs:number"])
-                except ValueError as error:
-                    row["dbs:number"], row["dbs:number:error"] = None, str(error)
-                if row["dbs:number"]:
-                    dbs_numbers.setdefault(row["dbs:number"], []).append(line)
-        holders = {
-            c.certificate_number: c
-            for c in VettingCheck.objects.filter(
-                certificate_number__in=list(dbs_numbers)
-            ).select_related("staff_member__school")
-        }
-        seen = {}
-        for line, row in raw:
-            self._check_row(line, row, people, holders, dbs_numbers, seen)
+        report.add_reader_notes(book)
+        for sheet in book.sheets:
+            self._read_sheet(sheet, len(book.sheets))
         return report
 
-    def _check_row(self, line, row, people, holders, dbs_numbers, seen):
-        errors = []
+    def _read_sheet(self, sheet, sheet_count):
+        report = self.report
+        if not sheet.heading_lines:
+            if sheet_count == 1 or sheet.skipped:
+                report.error(sheet.name, None, "", "no heading row found: the sheet needs "
+                             "column headings such as Surname, Forename, DBS Cert No")  # fmt: skip
+            return
+        mapping = match_columns(sheet.headings, vocab.VOCABULARY)
+        report.describe_columns(sheet.name, mapping, vocab.VOCABULARY.label)
+        has_name = "full_name" in mapping.columns or {"first_name", "last_name"} <= set(
+            mapping.columns
+        )
+        if "staff_number" not in mapping.columns and not has_name:
+            report.error(sheet.name, sheet.heading_lines[-1], "", "no column naming the "
+                         "person (Surname and Forename, Name, or Staff No)")  # fmt: skip
+            return
+        kind = values.sheet_kind(sheet.name)
+        reader = RowReader(report, sheet, mapping, vocab.VOCABULARY.label)
+        for row in sheet.rows:
+            self._read_row(reader, row, kind)
 
-        def err(key, reason):
-            errors.append(RowError(line, self.names.get(key, key), reason))
+    def _names(self, reader, row):
+        first, last = reader.text(row, "first_name"), reader.text(row, "last_name")
+        if not (first and last) and reader.text(row, "full_name"):
+            parts = reader.text(row, "full_name").split()
+            first, last = " ".join(parts[:-1]), parts[-1]
+        return first, last
 
-        number = str(row["staff_number"])
-        person = people.get(number)
+    def _find(self, reader, row, start):
+        """(person, how) or (None, problem)."""
+        number = reader.text(row, "staff_number")
+        if number:
+            found = list(self.staff.filter(staff_number=number)[:2])
+            if len(found) == 1:
+                return found[0], f"by staff number {number}"
+            if found:
+                return None, f"staff number {number} is held by people in more than one trust"
+        first, last = self._names(reader, row)
+        by_name = self.staff.filter(last_name__iexact=last).filter(
+            Q(first_name__iexact=first) | Q(preferred_name__iexact=first)
+        )
+        places = [("the school", by_name.filter(school=self.school))] if self.school else []
+        places.append(("the trust", by_name))
+        for place, people in places:
+            found = list(people[:5])
+            if len(found) > 1 and start:
+                found = [p for p in found if p.start_date == start]
+            if len(found) == 1:
+                return found[0], f"by name in {place}"
+            if len(found) > 1:
+                return None, f"{first} {last} matches {len(found)} people: add a Staff No column"
+        return None, None
+
+    def _read_row(self, reader, row, kind):
+        first, last = self._names(reader, row)
+        start = self._start(reader, row)
+        person, how = self._find(reader, row, start)
+        label = f"{first} {last}".strip() or reader.text(row, "staff_number")
+        if person is None and how:
+            reader.error(row, "", how)
+            return
+        if person is None:
+            person = self._new_person(reader, row, first, last, start, kind)
+            if person is None:
+                return
+            how = "not found: to be created from this row"
+        elif kind and person.employment_type != kind:
+            self.report.warnings.append(
+                f"{row.where()}: {person} is on the “{reader.sheet.name}” sheet but recorded as "
+                f"{person.get_employment_type_display()}; not changed"
+            )
+        checks = self._row_checks(reader, row)
+        existing = {c.check_type: c for c in person.vetting_checks.all()} if person.pk else {}
+        outcome = Outcome(reader.sheet.name, row.line, "unchanged", label, notes=[f"matched {how}"])
+        writes = []
+        for check_type, fields in checks.items():
+            check = existing.get(check_type)
+            write = self._plan_check(person, check, check_type, fields, outcome, row)
+            if write:
+                writes.append(write)
+        if person.pk is None:
+            outcome.action = "create"
+        elif writes:
+            outcome.action = "update"
+        self.report.outcomes.append(outcome)
+        self.plan.append((person, writes))
+
+    def _start(self, reader, row):
+        """The start date; a month alone ("Sept 2021") is taken as its first day, flagged."""
+        parsed = parse_uk_date(reader.cell(row, "start_date").raw)
+        if isinstance(parsed, DateProblem):
+            reader.error(row, "start_date", str(parsed))
+            return None
+        if parsed is not None and parsed.month_only:
+            first_day = datetime.date(parsed.year, parsed.month, 1)
+            self.report.flag(
+                reader.sheet.name,
+                row.line,
+                reader.heading("start_date"),
+                f"{parsed.describe()}: taken as {first_day:%d/%m/%Y}",
+            )
+            return first_day
+        return parsed.date if parsed else None
+
+    def _new_person(self, reader, row, first, last, start, kind):
+        if not self.create_missing:
+            reader.error(row, "", f"{first} {last} is not on the staff list: import staff first, "
+                         "or choose to create people from the SCR")  # fmt: skip
+            return None
+        if self.school is None or not start or not first:
+            reader.error(
+                row,
+                "",
+                f"{first} {last} is not on the staff list; to create them the row "
+                "needs a first name and start date, and a school must be chosen",
+            )
+            return None
+        number = reader.text(row, "staff_number")
         if not number:
-            err("staff_number", "required")
-        elif person is None:
-            err("staff_number", f"no person with staff number {number} (import staff first)")
-        elif number in seen:
-            err("staff_number", f"staff number {number} is also on line {seen[number]}")
-        seen.setdefault(number, line)
-        checks = {}
-        for check_type in ALL_CHECKS:
-            fields = self._read_check(check_type, row, err)
+            number = f"SCR-{reader.sheet.name[:8]}-{row.line}".replace(" ", "")
+            self.report.flag(
+                reader.sheet.name,
+                row.line,
+                "",
+                f"{first} {last} created with the made-up "
+                f"staff number {number}: replace it with the MIS number",
+            )
+        person = StaffMember(
+            school=self.school, staff_number=number, first_name=first, last_name=last,
+            start_date=start, employment_type=kind or StaffMember.EmploymentType.EMPLOYEE,
+        )  # fmt: skip
+        try:
+            person.full_clean(exclude=["trust", "line_manager", "user"])
+        except ValidationError as error:
+            reader.error(row, "", f"{first} {last} cannot be created: " + " ".join(error.messages))
+            return None
+        return person
+
+    def _row_checks(self, reader, row):
+        checks, mapping = {}, reader.mapping
+        notes = reader.text(row, "notes")
+        by = reader.text(row, "checked_by")
+        for name, check_type in values.CHECK_COLUMNS.items():
+            if name not in mapping.columns:
+                continue
+            fields, flags = values.read_check(reader.cell(row, name).raw)
+            for flag in flags:
+                self.report.flag(reader.sheet.name, row.line, reader.heading(name), flag)
             if fields:
                 checks[check_type] = fields
-        if "dbs:number:error" in row:
-            err("dbs:number", row["dbs:number:error"])
-        dbs_number = row.get("dbs:number")
-        if dbs_number:
-            if len(dbs_numbers.get(dbs_number, [])) > 1:
-                lines = [str(n) for n in dbs_numbers[dbs_number] if n != line]
-                err("dbs:number", f"the same DBS number is also on line {', '.join(lines)}")
-            holder = holders.get(dbs_number)
-            if holder is not None and (person is None or holder.staff_member_id != person.pk):
-                check = VettingCheck(staff_member=person) if person else VettingCheck()
-                err("dbs:number", duplicate_number_message(holder, check, self.user))
-        if errors or person is None:
-            self.report.errors += errors
-            self.report.outcomes.append(
-                Outcome(line, "refused", number, errors[0].reason if errors else "")
+        if {"dbs_number", "dbs_date"} & set(mapping.columns):
+            fields, flags = values.read_dbs(
+                reader.cell(row, "dbs_number").raw, reader.cell(row, "dbs_date").raw
             )
-            return
-        self.plan.append((person, checks))
-        action = "update" if checks else "unchanged"
-        labels = ", ".join(CheckType(c).label for c in checks)
-        self.report.outcomes.append(Outcome(line, action, f"{number} {person}", labels))
+            for column, flag in flags:
+                self.report.flag(reader.sheet.name, row.line, reader.heading(column), flag)
+            if fields:
+                checks[CheckType.DBS] = fields
+        if "dbs_update_service" in mapping.columns and CheckType.DBS in checks:
+            update, _ = values.read_check(reader.cell(row, "dbs_update_service").raw)
+            if update.get("status") == CheckStatus.COMPLETE:
+                checks[CheckType.DBS]["update_service"] = True
+                checks[CheckType.DBS]["update_service_checked_on"] = update["completed_on"]
+        identity_by = reader.text(row, "identity_by")
+        for check_type, fields in checks.items():
+            who = identity_by if check_type == CheckType.IDENTITY and identity_by else by
+            if who and fields.get("status") == CheckStatus.COMPLETE:
+                fields["checked_by"] = who[:150]
+            checks[check_type] = values.with_notes(fields, notes)
+        return checks
 
-    def _read_check(self, check_type, row, err):
-        key = str(check_type)
-        fields = {}
-        try:
-            status, reason = read_done(str(row.get(f"{key}:done", "")))
-        except ValueError as error:
-            err(f"{key}:done", str(error))
+    def _plan_check(self, person, check, check_type, fields, outcome, row):
+        """(check, changes, created) to write, or None; held-back changes are reported."""
+        created = check is None
+        target = VettingCheck(staff_member=person, check_type=check_type) if created else check
+        changes = [
+            Change(f"{CheckType(check_type).label} {FIELDS_SHOWN.get(k, k)}", getattr(target, k), v)
+            for k, v in fields.items()
+            if getattr(target, k) != v
+        ]
+        if not changes:
             return None
-        if status == "skip":
-            return None
-        dates = {}
-        for suffix, field in (
-            ("date", "completed_on"),
-            ("issued", "issued_on"),
-            ("requested", "requested_on"),
-            ("update_checked", "update_service_checked_on"),
-            ("expires", "expires_on"),
+        key = f"{row.sheet}:{row.line}:{check_type}"
+        if (
+            not created
+            and check.status == CheckStatus.COMPLETE
+            and not (self.overwrite_completed or key in self.overwrite)
         ):
-            name = f"{key}:{suffix}"
-            if name in row:
-                try:
-                    dates[field] = parse_date(row[name])
-                except ValueError as error:
-                    err(name, str(error))
-        fields.update({k: v for k, v in dates.items() if v})
-        done_on = dates.get("completed_on")
-        if status is None and done_on:
-            status = CheckStatus.COMPLETE
-        if status == CheckStatus.COMPLETE and not done_on:
-            err(f"{key}:date", "the check is marked done but has no date")
-        if status == CheckStatus.NOT_STARTED and done_on:
-            err(f"{key}:done", "the check is marked not done but has a date")
-        by = str(row.get(f"{key}:by", "") or row.get("checked_by", ""))
-        if key == CheckType.DBS:
-            if row.get("dbs:number"):
-                fields["certificate_number"] = row["dbs:number"]
-            for name, field in (("dbs:update_service", "update_service"),):
-                if str(row.get(name, "")):
-                    try:
-                        fields[field] = read_yes_no(row[name])
-                    except ValueError as error:
-                        err(name, str(error))
-        if key == CheckType.AGENCY_CONFIRMATION and str(row.get("agency:dbs_seen", "")):
-            try:
-                fields["dbs_certificate_seen"] = read_yes_no(row["agency:dbs_seen"])
-            except ValueError as error:
-                err("agency:dbs_seen", str(error))
-        if status is None and not fields:
+            self.held_back.append((key, person, check_type, changes))
+            outcome.notes.append(
+                f"{CheckType(check_type).label} is already complete: not changed ("
+                + "; ".join(str(c) for c in changes) + "); choose to overwrite it to apply"
+            )  # fmt: skip
             return None
-        if status is not None:
-            fields["status"] = status
-        if reason:
-            fields["not_required_reason"] = reason
-        if by and status == CheckStatus.COMPLETE:
-            fields["checked_by"] = by[:150]
-        return fields
+        candidate = VettingCheck(
+            **{f.attname: getattr(target, f.attname) for f in VettingCheck._meta.concrete_fields}
+        )
+        for name, value in fields.items():
+            setattr(candidate, name, value)
+        candidate._viewer = self.user
+        candidate._state.adding = created  # a copy of a stored check is not a new one
+        exclude = ["staff_member"] if person.pk is None else []
+        try:
+            candidate.full_clean(exclude=exclude)
+        except ValidationError as error:
+            for messages in error.message_dict.values():
+                self.report.error(
+                    row.sheet, row.line, CheckType(check_type).label, " ".join(messages)
+                )
+            return None
+        outcome.changes += changes
+        return (target, fields, created)
 
     def apply(self):
         self.check()
         if not self.report.ok:
             return self.report
         with transaction.atomic():
-            for person, checks in self.plan:
-                existing = {c.check_type: c for c in person.vetting_checks.all()}
-                for check_type, fields in checks.items():
-                    self._write(person, existing.get(check_type), check_type, fields)
+            for person, writes in self.plan:
+                if person.pk is None:
+                    person.save()
+                    log(person, "wagtail.create", user=self.user, data={"file": self.filename})
+                for check, fields, created in writes:
+                    check.staff_member = person
+                    for name, value in fields.items():
+                        setattr(check, name, value)
+                    check._viewer = self.user
+                    check.full_clean()
+                    check.save()
+                    action = "wagtail.create" if created else "staffroom.import.edit"
+                    log(check, action, user=self.user, data={"file": self.filename})
         self.report.applied = True
         return self.report
-
-    def _write(self, person, check, check_type, fields):
-        created = check is None
-        if created:
-            check = VettingCheck(staff_member=person, check_type=check_type)
-        changed = {k: v for k, v in fields.items() if getattr(check, k) != v}
-        if not created and not changed:
-            return
-        for key, value in changed.items():
-            setattr(check, key, value)
-        check._viewer = self.user
-        check.full_clean()
-        check.save()
-        action = "wagtail.create" if created else "staffroom.import.edit"
-        log(check, action, user=self.user, data={"file": self.filename})

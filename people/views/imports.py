@@ -1,14 +1,13 @@
-"""Admin upload of staff and SCR spreadsheets: preview what would change, then confirm.
+"""Admin upload of staff and SCR spreadsheets: preview every column, row and change,
+then confirm.
 
-The upload is kept in private storage between the preview and the confirmation, under
-a random name held in the user's session; nothing changes until they confirm, and the
-import then runs all or nothing.
+The upload waits in private storage (``people.importers.previews``) under a random name
+held in the user's session; nothing changes until they confirm, the import then runs
+all or nothing, and the file is deleted on confirm or cancel. Only HR of the chosen
+school may import into it.
 """
 
-import secrets
-
 from django.contrib import messages
-from django.core.files.base import ContentFile
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -17,22 +16,27 @@ from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from people.forms import ImportUploadForm
+from people.importers.previews import delete_preview, read_preview, save_preview
+from people.importers.scr import ScrImport
+from people.importers.staff import StaffImport
 from people.scope import hr_schools, hr_staff, is_hr
-from people.scr.importer import ScrImport
-from people.staff_import import ALIASES as STAFF_ALIASES
-from people.staff_import import StaffImport
-from portal.documents import private_storage
 
 MAX_BYTES = 5 * 1024 * 1024
 SESSION_KEY = "staffroom_import"
 
 
-def staff_import(data, user, filename):
-    return StaffImport(data, user=user, schools=hr_schools(user), filename=filename)
+def staff_import(data, user, filename, school=None, create=False, overwrite=()):
+    return StaffImport(
+        data, user=user, schools=hr_schools(user), filename=filename, school=school,
+        create_roles=create,
+    )  # fmt: skip
 
 
-def scr_import(data, user, filename):
-    return ScrImport(data, user=user, staff=hr_staff(user), filename=filename)
+def scr_import(data, user, filename, school=None, create=False, overwrite=()):
+    return ScrImport(
+        data, user=user, staff=hr_staff(user), filename=filename, school=school,
+        create_missing=create, overwrite=overwrite,
+    )  # fmt: skip
 
 
 KINDS = {
@@ -49,20 +53,24 @@ class ImportView(WagtailAdminTemplateMixin, View):
         if kind not in KINDS or not is_hr(request.user) or not hr_schools(request.user).exists():
             raise Http404
         self.kind = kind
+        self.schools = hr_schools(request.user)
         self.page_title, self.build, self.done_url = KINDS[kind]
         return super().dispatch(request, kind)
 
+    def form(self, *args):
+        return ImportUploadForm(*args, schools=self.schools)
+
     def render(self, **context):
-        context = self.get_context_data(kind=self.kind, aliases=STAFF_ALIASES, **context)
+        context = self.get_context_data(kind=self.kind, **context)
         return TemplateResponse(self.request, self.template_name, context)
 
     def get(self, request, kind):
-        return self.render(form=ImportUploadForm())
+        return self.render(form=self.form())
 
     def post(self, request, kind):
         if "token" in request.POST:
             return self.confirm(request)
-        form = ImportUploadForm(request.POST, request.FILES)
+        form = self.form(request.POST, request.FILES)
         if not form.is_valid():
             return self.render(form=form)
         upload = form.cleaned_data["file"]
@@ -70,27 +78,43 @@ class ImportView(WagtailAdminTemplateMixin, View):
             form.add_error("file", "The file is too large: the limit is 5 MB.")
             return self.render(form=form)
         data = upload.read()
-        report = self.build(data, request.user, upload.name).check()
+        school, create = form.cleaned_data["school"], form.cleaned_data["create"]
+        run = self.build(data, request.user, upload.name, school=school, create=create)
+        report = run.check()
         token = ""
         if report.ok:
-            token = secrets.token_urlsafe(24)
-            private_storage().save(f"imports/{token}", ContentFile(data))
-            request.session[SESSION_KEY] = {"token": token, "kind": kind, "name": upload.name}
-        return self.render(form=ImportUploadForm(), report=report, token=token)
+            self.forget(request)
+            token = save_preview(data)
+            request.session[SESSION_KEY] = {
+                "token": token, "kind": kind, "name": upload.name,
+                "school": school.pk if school else None, "create": create,
+            }  # fmt: skip
+        held_back = getattr(run, "held_back", [])
+        return self.render(form=form, report=report, token=token, held_back=held_back)
+
+    def forget(self, request):
+        pending = request.session.pop(SESSION_KEY, None) or {}
+        if pending.get("token"):
+            delete_preview(pending["token"])
+        return pending
 
     def confirm(self, request):
         pending = request.session.get(SESSION_KEY) or {}
-        token = request.POST["token"]
-        if pending.get("token") != token or pending.get("kind") != self.kind:
+        if pending.get("token") != request.POST["token"] or pending.get("kind") != self.kind:
             raise Http404
-        storage = private_storage()
-        path = f"imports/{token}"
-        with storage.open(path, "rb") as fileobj:
-            data = fileobj.read()
-        storage.delete(path)
-        del request.session[SESSION_KEY]
-        report = self.build(data, request.user, pending.get("name", "")).apply()
+        if "cancel" in request.POST:
+            self.forget(request)
+            messages.info(request, "Import cancelled: the file was deleted.")
+            return redirect(request.path)
+        data = read_preview(pending["token"])
+        self.forget(request)
+        school = self.schools.filter(pk=pending.get("school")).first()
+        run = self.build(
+            data, request.user, pending.get("name", ""), school=school,
+            create=pending.get("create", False), overwrite=request.POST.getlist("overwrite"),
+        )  # fmt: skip
+        report = run.apply()
         if not report.ok:  # the database changed since the preview
-            return self.render(form=ImportUploadForm(), report=report, token="")
+            return self.render(form=self.form(), report=report, token="")
         messages.success(request, f"Import done: {report.summary()}.")
         return redirect(reverse(self.done_url))

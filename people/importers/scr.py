@@ -19,7 +19,7 @@ from people.importers import scr_values as values
 from people.importers import vocab_scr as vocab
 from people.importers.staff_rows import RowReader
 from people.models import CheckStatus, CheckType, StaffMember, VettingCheck
-from portal.importing.columns import match_columns
+from portal.importing.choices import mapping_for
 from portal.importing.dates import DateProblem, parse_uk_date
 from portal.importing.reader import UnreadableFile, read_spreadsheet
 from portal.importing.report import Change, ImportReport, Outcome
@@ -35,9 +35,10 @@ FIELDS_SHOWN = {
 class ScrImport:
     def __init__(
         self, data, user=None, staff=None, filename="", school=None, create_missing=False,
-        overwrite_completed=False, overwrite=None,
+        overwrite_completed=False, overwrite=None, saved_mapping=None,
     ):  # fmt: skip
         self.data, self.user, self.filename = data, user, filename
+        self.saved_mapping = saved_mapping  # a ColumnMapping chosen in the admin, or None
         self.staff = StaffMember.objects.all() if staff is None else staff
         self.school = school
         self.create_missing = create_missing
@@ -46,6 +47,7 @@ class ScrImport:
 
     def check(self):
         self.report = report = ImportReport()
+        self.mappings = []  # (sheet, ColumnMapping) for the column-choice screen
         self.plan, self.held_back, self.numbers_made = [], [], 0
         try:
             book = read_spreadsheet(
@@ -67,7 +69,10 @@ class ScrImport:
                 report.error(sheet.name, None, "", "no heading row found: the sheet needs "
                              "column headings such as Surname, Forename, DBS Cert No")  # fmt: skip
             return
-        mapping = match_columns(sheet.headings, vocab.VOCABULARY)
+        mapping, note = mapping_for(sheet.headings, vocab.VOCABULARY, self.saved_mapping)
+        if note:
+            report.notices.append(f"Sheet “{sheet.name}”: {note}" if sheet.name else note)
+        self.mappings.append((sheet, mapping))
         report.describe_columns(sheet.name, mapping, vocab.VOCABULARY.label)
         has_name = "full_name" in mapping.columns or {"first_name", "last_name"} <= set(
             mapping.columns

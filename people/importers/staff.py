@@ -19,7 +19,7 @@ from people.importers import vocab_staff as vocab
 from people.importers.schools import find_school
 from people.importers.staff_rows import PersonInFile, RowReader
 from people.models import Role, RoleAssignment, School, StaffMember
-from portal.importing.columns import match_columns
+from portal.importing.choices import mapping_for
 from portal.importing.reader import UnreadableFile, read_spreadsheet
 from portal.importing.report import Change, ImportReport, Outcome
 
@@ -54,8 +54,10 @@ class StaffImport:
         create_roles=False,
         role_choices=None,
         full_export=True,
+        saved_mapping=None,
     ):
         self.data, self.user, self.filename = data, user, filename
+        self.saved_mapping = saved_mapping  # a ColumnMapping chosen in the admin, or None
         self.scope = list(School.objects.all() if schools is None else schools)
         self.school = school
         self.create_roles = create_roles
@@ -66,6 +68,7 @@ class StaffImport:
 
     def check(self):
         self.report = report = ImportReport()
+        self.mappings = []  # (sheet, ColumnMapping) for the column-choice screen
         self.plan, self.unmatched_posts = [], {}
         try:
             book = read_spreadsheet(
@@ -97,7 +100,10 @@ class StaffImport:
                     "row of column headings such as Surname, Forename, Staff Number",
                 )
             return
-        mapping = match_columns(sheet.headings, vocab.VOCABULARY)
+        mapping, note = mapping_for(sheet.headings, vocab.VOCABULARY, self.saved_mapping)
+        if note:
+            report.notices.append(f"Sheet “{sheet.name}”: {note}" if sheet.name else note)
+        self.mappings.append((sheet, mapping))
         for name, reason in NOT_KEPT.items():
             if name in mapping.fields:
                 mapping.not_imported[mapping.fields.pop(name)] = reason

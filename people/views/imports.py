@@ -20,22 +20,24 @@ from people.importers.previews import delete_preview, read_preview, save_preview
 from people.importers.scr import ScrImport
 from people.importers.staff import StaffImport
 from people.scope import hr_schools, hr_staff, is_hr
+from people.views.import_columns import column_rows, mapping_from_post, save_mapping, saved_mapping
+from portal.importing.columns import ColumnMapping
 
 MAX_BYTES = 5 * 1024 * 1024
 SESSION_KEY = "staffroom_import"
 
 
-def staff_import(data, user, filename, school=None, create=False, overwrite=()):
+def staff_import(data, user, filename, school=None, create=False, overwrite=(), mapping=None):
     return StaffImport(
         data, user=user, schools=hr_schools(user), filename=filename, school=school,
-        create_roles=create,
+        create_roles=create, saved_mapping=mapping,
     )  # fmt: skip
 
 
-def scr_import(data, user, filename, school=None, create=False, overwrite=()):
+def scr_import(data, user, filename, school=None, create=False, overwrite=(), mapping=None):
     return ScrImport(
         data, user=user, staff=hr_staff(user), filename=filename, school=school,
-        create_missing=create, overwrite=overwrite,
+        create_missing=create, overwrite=overwrite, saved_mapping=mapping,
     )  # fmt: skip
 
 
@@ -79,18 +81,36 @@ class ImportView(WagtailAdminTemplateMixin, View):
             return self.render(form=form)
         data = upload.read()
         school, create = form.cleaned_data["school"], form.cleaned_data["create"]
-        run = self.build(data, request.user, upload.name, school=school, create=create)
+        if school is None and self.schools.count() == 1:
+            school = self.schools.first()
+        mapping = saved_mapping(school, kind)
+        self.forget(request)
+        token = save_preview(data)
+        request.session[SESSION_KEY] = {
+            "token": token, "kind": kind, "name": upload.name,
+            "school": school.pk if school else None, "create": create,
+            "mapping": mapping.to_json() if mapping else None,
+        }  # fmt: skip
+        return self.preview(request, data, form)
+
+    def preview(self, request, data, form=None):
+        """Check the stored file with the column choices so far and show the result."""
+        pending = request.session[SESSION_KEY]
+        run = self.run(request, data, pending)
         report = run.check()
-        token = ""
-        if report.ok:
-            self.forget(request)
-            token = save_preview(data)
-            request.session[SESSION_KEY] = {
-                "token": token, "kind": kind, "name": upload.name,
-                "school": school.pk if school else None, "create": create,
-            }  # fmt: skip
-        held_back = getattr(run, "held_back", [])
-        return self.render(form=form, report=report, token=token, held_back=held_back)
+        return self.render(
+            form=form or self.form(), report=report, token=pending["token"],
+            held_back=getattr(run, "held_back", []), columns=column_rows(self.kind, run.mappings),
+        )  # fmt: skip
+
+    def run(self, request, data, pending, overwrite=()):
+        school = self.schools.filter(pk=pending.get("school")).first()
+        mapping = pending.get("mapping")
+        return self.build(
+            data, request.user, pending.get("name", ""), school=school,
+            create=pending.get("create", False), overwrite=overwrite,
+            mapping=ColumnMapping.from_json(mapping) if mapping else None,
+        )  # fmt: skip
 
     def forget(self, request):
         pending = request.session.pop(SESSION_KEY, None) or {}
@@ -107,14 +127,18 @@ class ImportView(WagtailAdminTemplateMixin, View):
             messages.info(request, "Import cancelled: the file was deleted.")
             return redirect(request.path)
         data = read_preview(pending["token"])
+        if "columns" in request.POST:
+            chosen = mapping_from_post(self.kind, request.POST)
+            pending["mapping"] = chosen.to_json() if chosen else None
+            request.session[SESSION_KEY] = pending
+            return self.preview(request, data)
         self.forget(request)
-        school = self.schools.filter(pk=pending.get("school")).first()
-        run = self.build(
-            data, request.user, pending.get("name", ""), school=school,
-            create=pending.get("create", False), overwrite=request.POST.getlist("overwrite"),
-        )  # fmt: skip
+        run = self.run(request, data, pending, overwrite=request.POST.getlist("overwrite"))
         report = run.apply()
         if not report.ok:  # the database changed since the preview
             return self.render(form=self.form(), report=report, token="")
+        used = pending.get("mapping")
+        used = ColumnMapping.from_json(used) if used else (run.mappings or [(None, None)])[0][1]
+        save_mapping(self.schools.filter(pk=pending.get("school")).first(), self.kind, used)
         messages.success(request, f"Import done: {report.summary()}.")
         return redirect(reverse(self.done_url))

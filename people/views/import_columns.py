@@ -2,12 +2,9 @@
 goes to (suggested from its heading, or as saved last time), or "not imported"; saved
 per school and kind of import so next term's file needs one click."""
 
-from people.importers import vocab_scr, vocab_staff
 from people.models import ImportMapping
 from portal.importing.choices import mapping_from_choices
 from portal.importing.columns import ColumnMapping
-
-VOCABULARIES = {"staff": vocab_staff.VOCABULARY, "scr": vocab_scr.VOCABULARY}
 
 
 def saved_mapping(school, kind):
@@ -22,9 +19,8 @@ def save_mapping(school, kind, mapping):
         )
 
 
-def column_rows(kind, mappings):
+def column_rows(vocabulary, mappings):
     """[(index, heading, chosen field, [(field, label)])] over every sheet's headings."""
-    vocabulary = VOCABULARIES[kind]
     options = [("", "Not imported")] + [
         (name, vocabulary.label(name)) for name in vocabulary.fields
     ]
@@ -38,10 +34,10 @@ def column_rows(kind, mappings):
     return rows
 
 
-def mapping_from_post(kind, post):
+def mapping_from_post(vocabulary, post):
     """The ColumnMapping the person chose on the column step (None if they did not)."""
     headings = post.getlist("heading")
     if not headings:
         return None
     choices = dict(zip(headings, post.getlist("field"), strict=False))
-    return mapping_from_choices(headings, choices, VOCABULARIES[kind])
+    return mapping_from_choices(headings, choices, vocabulary)

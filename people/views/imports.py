@@ -16,6 +16,7 @@ from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from people.forms import ImportUploadForm
+from people.importers import vocab_scr, vocab_staff
 from people.importers.previews import delete_preview, read_preview, save_preview
 from people.importers.scr import ScrImport
 from people.importers.staff import StaffImport
@@ -42,21 +43,26 @@ def scr_import(data, user, filename, school=None, create=False, overwrite=(), ma
 
 
 KINDS = {
-    "staff": ("Import staff from the MIS", staff_import, "staff:index"),
-    "scr": ("Import an SCR spreadsheet", scr_import, "portal_scr"),
+    "staff": ("Import staff from the MIS", staff_import, "staff:index", vocab_staff.VOCABULARY),
+    "scr": ("Import an SCR spreadsheet", scr_import, "portal_scr", vocab_scr.VOCABULARY),
 }
 
 
 class ImportView(WagtailAdminTemplateMixin, View):
     template_name = "people/admin/import.html"
     header_icon = "upload"
+    kinds = KINDS  # kind → (title, build, done URL name, vocabulary); other apps add theirs
 
     def dispatch(self, request, kind):
-        if kind not in KINDS or not is_hr(request.user) or not hr_schools(request.user).exists():
+        if (
+            kind not in self.kinds
+            or not is_hr(request.user)
+            or not hr_schools(request.user).exists()
+        ):
             raise Http404
         self.kind = kind
         self.schools = hr_schools(request.user)
-        self.page_title, self.build, self.done_url = KINDS[kind]
+        self.page_title, self.build, self.done_url, self.vocabulary = self.kinds[kind]
         return super().dispatch(request, kind)
 
     def form(self, *args):
@@ -100,7 +106,8 @@ class ImportView(WagtailAdminTemplateMixin, View):
         report = run.check()
         return self.render(
             form=form or self.form(), report=report, token=pending["token"],
-            held_back=getattr(run, "held_back", []), columns=column_rows(self.kind, run.mappings),
+            held_back=getattr(run, "held_back", []),
+            columns=column_rows(self.vocabulary, run.mappings),
         )  # fmt: skip
 
     def run(self, request, data, pending, overwrite=()):
@@ -128,7 +135,7 @@ class ImportView(WagtailAdminTemplateMixin, View):
             return redirect(request.path)
         data = read_preview(pending["token"])
         if "columns" in request.POST:
-            chosen = mapping_from_post(self.kind, request.POST)
+            chosen = mapping_from_post(self.vocabulary, request.POST)
             pending["mapping"] = chosen.to_json() if chosen else None
             request.session[SESSION_KEY] = pending
             return self.preview(request, data)

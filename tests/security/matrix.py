@@ -134,6 +134,7 @@ MATRIX = {
     "portal_dbs_copy": "L L L L N N N O N O O",
 
     "portal_import": "L L L L N N N O O O O",
+    "training_import": "L L L L N N N O O O O",
 
     "portal_scr": "L L L L N N N O O O O",
 

@@ -61,3 +61,21 @@ def test_a_person_not_found_refuses_the_file(school_a, tmp_path):
     with pytest.raises(CommandError, match="nothing was imported"):
         call_command("import_training", str(path), "--create-courses")
     assert not TrainingRecord.objects.exists()
+
+
+def test_admin_upload_of_a_training_matrix(client, hr_user_a, riverside):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(hr_user_a)
+    upload = SimpleUploadedFile("matrix.xlsx", files.training_matrix_xlsx())
+    page = client.post("/admin/import-training/", {"file": upload, "create": "on"})
+    text = page.content.decode()
+    assert "Nothing has changed yet" in text and "booked 12/10/2024" in text
+    assert not TrainingRecord.objects.exists()
+    client.post("/admin/import-training/", {"token": page.context["token"]})
+    assert TrainingRecord.objects.filter(person__last_name="Smith").exists()
+
+
+def test_staff_without_hr_cannot_open_the_training_import(client, staff_user):
+    client.force_login(staff_user)
+    assert client.get("/admin/import-training/").status_code in (302, 403, 404)

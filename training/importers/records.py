@@ -18,6 +18,7 @@ from people.importers.staff_rows import RowReader
 from people.models import StaffMember
 from portal.importing import cells
 from portal.importing.cells import read_check_cell
+from portal.importing.choices import mapping_for
 from portal.importing.columns import match_columns
 from portal.importing.dates import DateProblem, parse_uk_date
 from portal.importing.reader import UnreadableFile, read_spreadsheet
@@ -30,14 +31,17 @@ PERSON_FIELDS = ("staff_number", "full_name", "first_name", "last_name", "email"
 
 
 class TrainingImport:
-    def __init__(self, data, user=None, staff=None, filename="", create_courses=False):
+    def __init__(
+        self, data, user=None, staff=None, filename="", create_courses=False, saved_mapping=None
+    ):
         self.data, self.user, self.filename = data, user, filename
+        self.saved_mapping = saved_mapping  # a ColumnMapping chosen in the admin, or None
         self.staff = StaffMember.objects.all() if staff is None else staff
         self.create_courses = create_courses
 
     def check(self):
         self.report = report = ImportReport()
-        self.plan = []
+        self.plan, self.mappings = [], []  # mappings: (sheet, ColumnMapping) of record sheets
         self.courses = CourseFinder(create=self.create_courses)
         try:
             books = [
@@ -49,8 +53,10 @@ class TrainingImport:
             return report
         as_records, as_matrix = books
         for index, sheet in enumerate(as_records.sheets):
-            mapping = match_columns(sheet.headings, vocab.VOCABULARY)
+            mapping, note = mapping_for(sheet.headings, vocab.VOCABULARY, self.saved_mapping)
             if "course" in mapping.columns:
+                self.mappings.append((sheet, mapping))
+                report.notices += [note] if note else []
                 report.add_reader_notes(_one_sheet(as_records, index))
                 self._read_records(sheet, mapping)
                 continue

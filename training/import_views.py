@@ -7,7 +7,7 @@ from training.importers import vocab_training
 from training.importers.records import TrainingImport
 
 
-def training_import(data, user, filename, school=None, create=False, overwrite=(), mapping=None):
+def training_import(data, user, filename, school=None, create=False, mapping=None, **choices):
     staff = hr_staff(user)
     return TrainingImport(
         data,

@@ -1,8 +1,11 @@
-"""The column-choice step of an admin import: each heading of the file, the field it
+"""The choice steps of an admin import: each heading of the file, the field it
 goes to (suggested from its heading, or as saved last time), or "not imported"; saved
-per school and kind of import so next term's file needs one click."""
+per school and kind of import so next term's file needs one click. Likewise the role
+each post that matches no role goes to."""
 
-from people.models import ImportMapping
+import json
+
+from people.models import ImportMapping, Role
 from portal.importing.choices import mapping_from_choices
 from portal.importing.columns import ColumnMapping
 
@@ -41,3 +44,30 @@ def mapping_from_post(vocabulary, post):
         return None
     choices = dict(zip(headings, post.getlist("field"), strict=False))
     return mapping_from_choices(headings, choices, vocabulary)
+
+
+CREATE, LEAVE = "create", ""
+
+
+def saved_role_choices(school, kind):
+    found = ImportMapping.objects.filter(school=school, source=f"{kind}:roles").first()
+    return json.loads(found.mapping_json) if found and school else {}
+
+
+def save_role_choices(school, kind, choices):
+    if school is not None and choices:
+        ImportMapping.objects.update_or_create(
+            school=school, source=f"{kind}:roles",
+            defaults={"mapping_json": json.dumps(choices, ensure_ascii=False)},
+        )  # fmt: skip
+
+
+def post_rows(run, chosen):
+    """[(index, post, chosen, [(value, label)])]: once per distinct post matching no role."""
+    posts = list(getattr(run, "unmatched_posts", {}))
+    if not posts:
+        return []
+    options = [(LEAVE, "Leave without a role"), (CREATE, "Create this role")] + [
+        (str(pk), name) for pk, name in Role.objects.values_list("pk", "name")
+    ]
+    return [(i, post, str(chosen.get(post, LEAVE)), options) for i, post in enumerate(posts)]

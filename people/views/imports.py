@@ -21,24 +21,32 @@ from people.importers.previews import delete_preview, read_preview, save_preview
 from people.importers.scr import ScrImport
 from people.importers.staff import StaffImport
 from people.scope import hr_schools, hr_staff, is_hr
-from people.views.import_columns import column_rows, mapping_from_post, save_mapping, saved_mapping
+from people.views.import_columns import (
+    column_rows,
+    mapping_from_post,
+    post_rows,
+    save_mapping,
+    save_role_choices,
+    saved_mapping,
+    saved_role_choices,
+)
 from portal.importing.columns import ColumnMapping
 
 MAX_BYTES = 5 * 1024 * 1024
 SESSION_KEY = "staffroom_import"
 
 
-def staff_import(data, user, filename, school=None, create=False, overwrite=(), mapping=None):
+def staff_import(data, user, filename, school=None, create=False, mapping=None, **choices):
     return StaffImport(
         data, user=user, schools=hr_schools(user), filename=filename, school=school,
-        create_roles=create, saved_mapping=mapping,
+        create_roles=create, saved_mapping=mapping, role_choices=choices.get("roles"),
     )  # fmt: skip
 
 
-def scr_import(data, user, filename, school=None, create=False, overwrite=(), mapping=None):
+def scr_import(data, user, filename, school=None, create=False, mapping=None, **choices):
     return ScrImport(
         data, user=user, staff=hr_staff(user), filename=filename, school=school,
-        create_missing=create, overwrite=overwrite, saved_mapping=mapping,
+        create_missing=create, overwrite=choices.get("overwrite"), saved_mapping=mapping,
     )  # fmt: skip
 
 
@@ -96,6 +104,7 @@ class ImportView(WagtailAdminTemplateMixin, View):
             "token": token, "kind": kind, "name": upload.name,
             "school": school.pk if school else None, "create": create,
             "mapping": mapping.to_json() if mapping else None,
+            "roles": saved_role_choices(school, kind),
         }  # fmt: skip
         return self.preview(request, data, form)
 
@@ -108,6 +117,7 @@ class ImportView(WagtailAdminTemplateMixin, View):
             form=form or self.form(), report=report, token=pending["token"],
             held_back=getattr(run, "held_back", []),
             columns=column_rows(self.vocabulary, run.mappings),
+            posts=post_rows(run, pending.get("roles") or {}),
         )  # fmt: skip
 
     def run(self, request, data, pending, overwrite=()):
@@ -117,6 +127,7 @@ class ImportView(WagtailAdminTemplateMixin, View):
             data, request.user, pending.get("name", ""), school=school,
             create=pending.get("create", False), overwrite=overwrite,
             mapping=ColumnMapping.from_json(mapping) if mapping else None,
+            roles=pending.get("roles") or {},
         )  # fmt: skip
 
     def forget(self, request):
@@ -134,6 +145,15 @@ class ImportView(WagtailAdminTemplateMixin, View):
             messages.info(request, "Import cancelled: the file was deleted.")
             return redirect(request.path)
         data = read_preview(pending["token"])
+        if "roles" in request.POST:
+            pending["roles"] = {
+                **(pending.get("roles") or {}),
+                **dict(
+                    zip(request.POST.getlist("post"), request.POST.getlist("role"), strict=False)
+                ),
+            }
+            request.session[SESSION_KEY] = pending
+            return self.preview(request, data)
         if "columns" in request.POST:
             chosen = mapping_from_post(self.vocabulary, request.POST)
             pending["mapping"] = chosen.to_json() if chosen else None
@@ -146,6 +166,8 @@ class ImportView(WagtailAdminTemplateMixin, View):
             return self.render(form=self.form(), report=report, token="")
         used = pending.get("mapping")
         used = ColumnMapping.from_json(used) if used else (run.mappings or [(None, None)])[0][1]
-        save_mapping(self.schools.filter(pk=pending.get("school")).first(), self.kind, used)
+        school = self.schools.filter(pk=pending.get("school")).first()
+        save_mapping(school, self.kind, used)
+        save_role_choices(school, self.kind, pending.get("roles"))
         messages.success(request, f"Import done: {report.summary()}.")
         return redirect(reverse(self.done_url))

@@ -103,3 +103,26 @@ def test_columns_chosen_in_the_admin_are_used_and_saved_for_next_time(client, hr
     assert ImportMapping.objects.filter(school=school_a, source="staff").exists()
     page = upload(client, "staff", data.replace(b"77,Ann", b"78,Bo"), "s.csv", school=school_a.pk)
     assert "Confirm and import" in page.content.decode()  # one click next time
+
+
+def test_each_unknown_post_is_asked_once_and_remembered(client, hr_user_a, school_a):
+    from people.models import Role
+    from tests.factories import RoleFactory
+
+    teacher = RoleFactory(name="Teacher", category="teacher")
+    client.force_login(hr_user_a)
+    page = upload(client, "staff", files.sims_staff_csv(), "staff.csv", school=school_a.pk)
+    posts = [post for _, post, _, _ in page.context["posts"]]
+    assert posts.count("Class Teacher") == 1 and "Midday Supervisor" in posts
+    token = page.context["token"]
+    choice = {"Class Teacher": str(teacher.pk), "Midday Supervisor": "create"}
+    page = client.post("/admin/import/staff/", {
+        "token": token, "roles": "1", "post": list(choice), "role": list(choice.values()),
+    })  # fmt: skip
+    client.post("/admin/import/staff/", {"token": token})
+    obrien = StaffMember.objects.get(staff_number="00123")
+    assert list(obrien.roles.values_list("name", flat=True)) == ["Teacher"]
+    assert Role.objects.filter(name="Midday Supervisor").exists()
+    page = upload(client, "staff", files.sims_staff_csv(), "staff.csv", school=school_a.pk)
+    remaining = [post for _, post, _, _ in page.context["posts"]]
+    assert "Class Teacher" not in remaining  # remembered

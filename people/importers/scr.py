@@ -29,6 +29,7 @@ FIELDS_SHOWN = {
     "not_required_reason": "reason not required", "evidence_notes": "notes",
     "certificate_number": "certificate number", "issued_on": "issue date",
     "update_service": "Update Service", "update_service_checked_on": "Update Service checked",
+    "needs_attention": "needs attention",
 }  # fmt: skip
 
 
@@ -213,6 +214,8 @@ class ScrImport:
             fields, flags = values.read_check(reader.cell(row, name).raw)
             for flag in flags:
                 self.report.flag(reader.sheet.name, row.line, reader.heading(name), flag)
+            if flags:
+                fields["needs_attention"] = "; ".join(flags)
             if fields:
                 checks[check_type] = fields
         if {"dbs_number", "dbs_date"} & set(mapping.columns):
@@ -221,6 +224,8 @@ class ScrImport:
             )
             for column, flag in flags:
                 self.report.flag(reader.sheet.name, row.line, reader.heading(column), flag)
+            if flags:
+                fields["needs_attention"] = "; ".join(flag for _, flag in flags)
             if fields:
                 checks[CheckType.DBS] = fields
         if "dbs_update_service" in mapping.columns and CheckType.DBS in checks:

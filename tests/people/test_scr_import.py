@@ -50,6 +50,15 @@ def test_a_tick_with_no_date_and_a_month_only_date_are_kept_and_flagged(school_a
     assert any("12345678901" in f for f in flagged)  # lost its leading zero
     green = check("Green", CheckType.IDENTITY)
     assert "date not recorded" in green.evidence_notes
+    assert "date not recorded" in green.needs_attention
+    assert "leading zeros" in check("Baker", CheckType.DBS).needs_attention
+
+
+def test_the_scr_report_shows_what_needs_attention(client, school_a, hr_user_a):
+    scr(school=school_a, create_missing=True).apply()
+    client.force_login(hr_user_a)
+    text = client.get("/admin/scr/results/").content.decode()
+    assert "Needs attention:" in text and "month only" in text
 
 
 def test_people_are_matched_by_name_and_the_match_is_shown(school_a):

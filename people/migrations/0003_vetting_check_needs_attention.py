@@ -4,15 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('people', '0002_import_mapping'),
+        ("people", "0002_import_mapping"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='vettingcheck',
-            name='needs_attention',
-            field=models.TextField(blank=True, help_text='What a spreadsheet import could not read (a tick with no date, a month with no day, a DBS number that is not 12 digits). Clear it once the check is put right.', verbose_name='needs attention'),
+            model_name="vettingcheck",
+            name="needs_attention",
+            field=models.TextField(
+                blank=True,
+                help_text="What a spreadsheet import could not read (a tick with no date, a month "
+                "with no day, a DBS number that is not 12 digits). Clear it once the check is put "
+                "right.",
+                verbose_name="needs attention",
+            ),
         ),
     ]

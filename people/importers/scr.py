@@ -11,7 +11,6 @@ through ``wagtail.log_actions``.
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Q
 from wagtail.log_actions import log
 
@@ -49,7 +48,7 @@ class ScrImport:
     def check(self):
         self.report = report = ImportReport()
         self.mappings = []  # (sheet, ColumnMapping) for the column-choice screen
-        self.plan, self.held_back, self.numbers_made = [], [], 0
+        self.plan, self.held_back, self.dbs_seen = [], [], {}
         try:
             book = read_spreadsheet(
                 self.data, self.filename, vocabulary=vocab.VOCABULARY,
@@ -226,6 +225,16 @@ class ScrImport:
                 self.report.flag(reader.sheet.name, row.line, reader.heading(column), flag)
             if flags:
                 fields["needs_attention"] = "; ".join(flag for _, flag in flags)
+            number = fields.get("certificate_number")
+            if number in self.dbs_seen:
+                reader.error(
+                    row,
+                    "dbs_number",
+                    f"the same DBS certificate number is also at "
+                    f"{self.dbs_seen[number]}: a certificate belongs to one person",
+                )
+            elif number:
+                self.dbs_seen[number] = row.where()
             if fields:
                 checks[CheckType.DBS] = fields
         if "dbs_update_service" in mapping.columns and CheckType.DBS in checks:
@@ -287,19 +296,19 @@ class ScrImport:
         self.check()
         if not self.report.ok:
             return self.report
-        with transaction.atomic():
-            for person, writes in self.plan:
-                if person.pk is None:
-                    person.save()
-                    log(person, "wagtail.create", user=self.user, data={"file": self.filename})
-                for check, fields, created in writes:
-                    check.staff_member = person
-                    for name, value in fields.items():
-                        setattr(check, name, value)
-                    check._viewer = self.user
-                    check.full_clean()
-                    check.save()
-                    action = "wagtail.create" if created else "staffroom.import.edit"
-                    log(check, action, user=self.user, data={"file": self.filename})
-        self.report.applied = True
-        return self.report
+        return self.report.land(self._write_all)
+
+    def _write_all(self):
+        for person, writes in self.plan:
+            if person.pk is None:
+                person.save()
+                log(person, "wagtail.create", user=self.user, data={"file": self.filename})
+            for check, fields, created in writes:
+                check.staff_member = person
+                for name, value in fields.items():
+                    setattr(check, name, value)
+                check._viewer = self.user
+                check.full_clean()
+                check.save()
+                action = "wagtail.create" if created else "staffroom.import.edit"
+                log(check, action, user=self.user, data={"file": self.filename})

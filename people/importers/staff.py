@@ -11,7 +11,6 @@ file is evidence, not an instruction to delete anyone. Writes are logged through
 import copy
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
@@ -334,11 +333,7 @@ class StaffImport:
         self.check()
         if not self.report.ok:
             return self.report
-        with transaction.atomic():
-            for found, new, assignments, changes in self.plan:
-                self._write(found, new, assignments, changes)
-        self.report.applied = True
-        return self.report
+        return self.report.land(lambda: [self._write(found, *rest) for found, *rest in self.plan])
 
     def _write(self, person, new, assignments, changes):
         created = person is None

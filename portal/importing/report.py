@@ -9,6 +9,9 @@ attention), ``notices`` (rows set aside and things to check) and ``warnings``.
 
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
 from portal.importing.rows import place
 
 ACTIONS = {
@@ -92,6 +95,19 @@ class ImportReport:
 
     def count(self, action):
         return sum(1 for o in self.outcomes if o.action == action)
+
+    def land(self, write):
+        """Run ``write`` in one transaction. Rows that clash only with each other (found
+        on writing) undo everything and are reported: never a half-imported file."""
+        try:
+            with transaction.atomic():
+                write()
+        except (ValidationError, IntegrityError) as error:
+            messages = getattr(error, "messages", None) or [str(error)]
+            self.error("", None, "", "nothing was imported: " + " ".join(messages))
+            return self
+        self.applied = True
+        return self
 
     def describe_columns(self, sheet, mapping, label):
         """Name every column: the field it gives, or why it is not imported."""

@@ -106,3 +106,17 @@ def test_import_scr_command_creates_and_reports_and_refuses_without_a_school(
     assert "Sheet “Teaching Staff”: column “DBS – Cert No” → DBS certificate number" in out
     assert "Needs attention" in out
     assert StaffMember.objects.filter(last_name="Foster").exists()
+
+
+def test_one_dbs_number_for_two_people_in_the_file_is_refused_before_confirming(school_a):
+    import io
+
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(files.scr_workbook_xlsx()))
+    book["Support Staff"]["H5"] = "001234567890"  # Foster given Adams's certificate
+    stream = io.BytesIO()
+    book.save(stream)
+    report = ScrImport(stream.getvalue(), school=school_a, create_missing=True).check()
+    assert not report.ok
+    assert "also at Sheet “Teaching Staff”, line 5" in str(report.errors[0])

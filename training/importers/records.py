@@ -10,7 +10,6 @@ the model's own validation first, and logged through ``wagtail.log_actions``.
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Q
 from wagtail.log_actions import log
 
@@ -221,15 +220,15 @@ class TrainingImport:
         self.check()
         if not self.report.ok:
             return self.report
-        with transaction.atomic():
-            for record in self.plan:
-                if record.course.pk is None:
-                    record.course.save()
-                    log(record.course, "wagtail.create", user=self.user)
-                record.save()
-                log(record, "wagtail.create", user=self.user, data={"file": self.filename})
-        self.report.applied = True
-        return self.report
+        return self.report.land(self._write_all)
+
+    def _write_all(self):
+        for record in self.plan:
+            if record.course.pk is None:
+                record.course.save()
+                log(record.course, "wagtail.create", user=self.user)
+            record.save()
+            log(record, "wagtail.create", user=self.user, data={"file": self.filename})
 
 
 def _one_sheet(book, index):

@@ -65,5 +65,23 @@ class HRScopeForm(WagtailAdminModelForm):
 class ImportUploadForm(forms.Form):
     file = forms.FileField(
         label="Spreadsheet",
-        help_text="CSV or XLSX, with a header row. Nothing changes until you confirm.",
+        help_text="CSV, Unicode text or XLSX, with a heading row. Nothing changes until you "
+        "confirm.",
     )
+    school = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        help_text="The school the file is for, when it has no School column.",
+    )
+    create = forms.BooleanField(
+        required=False,
+        label="Create what is missing",
+        help_text="Staff: a role for each post that matches none. SCR: a person for each "
+        "row that matches nobody on the staff list.",
+    )
+
+    def __init__(self, *args, schools=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["school"].queryset = schools
+        if schools is not None and schools.count() == 1:
+            self.fields["school"].initial = schools.first()

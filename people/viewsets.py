@@ -250,6 +250,7 @@ class VettingCheckViewSet(ScopedModelViewSet):
                     FieldPanel("status"),
                     FieldRowPanel([FieldPanel("completed_on"), FieldPanel("checked_by")]),
                     FieldPanel("evidence_notes"),
+                    FieldPanel("needs_attention"),
                     FieldPanel("not_required_reason"),
                     FieldPanel("expires_on"),
                 ],

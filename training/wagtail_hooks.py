@@ -107,3 +107,31 @@ def training_person_data(person):
     from .person_data import person_sections
 
     return person_sections(person)
+
+
+@hooks.register("register_admin_urls")
+def register_training_import_url():
+    from django.urls import path
+
+    from .import_views import TrainingImportView
+
+    return [
+        path(
+            "import-training/",
+            TrainingImportView.as_view(),
+            {"kind": "training"},
+            name="training_import",
+        )
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def training_import_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    class HrOnly(MenuItem):
+        def is_shown(self, request):
+            return p.is_hr(request.user)
+
+    return HrOnly("Import training records", reverse("training_import"), icon_name="upload")

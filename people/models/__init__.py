@@ -1,5 +1,6 @@
 from .access import HRScope
 from .branding import TrustBranding
+from .import_mapping import ImportMapping
 from .staff import Role, RoleAssignment, School, StaffMember, Trust
 from .vetting import CheckStatus, CheckType, VettingCheck, Workforce
 
@@ -7,6 +8,7 @@ __all__ = [
     "CheckStatus",
     "CheckType",
     "HRScope",
+    "ImportMapping",
     "Role",
     "RoleAssignment",
     "School",

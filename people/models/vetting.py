@@ -84,6 +84,12 @@ class VettingCheck(models.Model):
     evidence_notes = models.TextField(
         blank=True, help_text="What was seen, e.g. 'passport and utility bill, originals'."
     )
+    needs_attention = models.TextField(
+        "needs attention",
+        blank=True,
+        help_text="What a spreadsheet import could not read (a tick with no date, a month "
+        "with no day, a DBS number that is not 12 digits). Clear it once the check is put right.",
+    )
     not_required_reason = models.TextField(
         "why it is not required",
         blank=True,

@@ -143,6 +143,7 @@ class CheckCell:
     status: Status | None  # None: does not apply and nothing recorded
     date: object = None
     note: str = ""
+    attention: str = ""  # what an import could not read, until HR clears it
 
     @property
     def words(self):
@@ -258,6 +259,7 @@ def build_records(members, today=None, columns=None):
                     status,
                     check.completed_on if check else None,
                     note,
+                    check.needs_attention if check else "",
                 )
             )
         extras = [values.get(m.pk) for values in extra_values]

@@ -1,14 +1,13 @@
-"""Admin upload of staff and SCR spreadsheets: preview what would change, then confirm.
+"""Admin upload of staff and SCR spreadsheets: preview every column, row and change,
+then confirm.
 
-The upload is kept in private storage between the preview and the confirmation, under
-a random name held in the user's session; nothing changes until they confirm, and the
-import then runs all or nothing.
+The upload waits in private storage (``people.importers.previews``) under a random name
+held in the user's session; nothing changes until they confirm, the import then runs
+all or nothing, and the file is deleted on confirm or cancel. Only HR of the chosen
+school may import into it.
 """
 
-import secrets
-
 from django.contrib import messages
-from django.core.files.base import ContentFile
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -17,53 +16,74 @@ from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from people.forms import ImportUploadForm
+from people.importers import vocab_scr, vocab_staff
+from people.importers.previews import delete_preview, read_preview, save_preview
+from people.importers.scr import ScrImport
+from people.importers.staff import StaffImport
 from people.report_access import HROnlyMixin
 from people.scope import hr_schools, hr_staff
-from people.scr.importer import ScrImport
-from people.staff_import import ALIASES as STAFF_ALIASES
-from people.staff_import import StaffImport
-from portal.documents import private_storage
+from people.views.import_columns import (
+    column_rows,
+    mapping_from_post,
+    post_rows,
+    save_mapping,
+    save_role_choices,
+    saved_mapping,
+    saved_role_choices,
+)
+from portal.importing.columns import ColumnMapping
 
 MAX_BYTES = 5 * 1024 * 1024
 SESSION_KEY = "staffroom_import"
 
 
-def staff_import(data, user, filename):
-    return StaffImport(data, user=user, schools=hr_schools(user), filename=filename)
+def staff_import(data, user, filename, school=None, create=False, mapping=None, **choices):
+    return StaffImport(
+        data, user=user, schools=hr_schools(user), filename=filename, school=school,
+        create_roles=create, saved_mapping=mapping, role_choices=choices.get("roles"),
+    )  # fmt: skip
 
 
-def scr_import(data, user, filename):
-    return ScrImport(data, user=user, staff=hr_staff(user), filename=filename)
+def scr_import(data, user, filename, school=None, create=False, mapping=None, **choices):
+    return ScrImport(
+        data, user=user, staff=hr_staff(user), filename=filename, school=school,
+        create_missing=create, overwrite=choices.get("overwrite"), saved_mapping=mapping,
+    )  # fmt: skip
 
 
 KINDS = {
-    "staff": ("Import staff from the MIS", staff_import, "staff:index"),
-    "scr": ("Import an SCR spreadsheet", scr_import, "portal_scr"),
+    "staff": ("Import staff from the MIS", staff_import, "staff:index", vocab_staff.VOCABULARY),
+    "scr": ("Import an SCR spreadsheet", scr_import, "portal_scr", vocab_scr.VOCABULARY),
 }
 
 
 class ImportView(HROnlyMixin, WagtailAdminTemplateMixin, View):
     template_name = "people/admin/import.html"
     header_icon = "upload"
+    kinds = KINDS  # kind → (title, build, done URL name, vocabulary); other apps add theirs
 
     def dispatch(self, request, kind):
-        if kind not in KINDS:
+        if kind not in self.kinds:
             raise Http404
         self.kind = kind
-        self.page_title, self.build, self.done_url = KINDS[kind]
+        self.schools = hr_schools(request.user)
+        self.page_title, self.build, self.done_url, self.vocabulary = self.kinds[kind]
         return super().dispatch(request, kind)
 
+    def form(self, *args):
+        return ImportUploadForm(*args, schools=self.schools)
+
     def render(self, **context):
-        context = self.get_context_data(kind=self.kind, aliases=STAFF_ALIASES, **context)
+        context = self.get_context_data(kind=self.kind, **context)
         return TemplateResponse(self.request, self.template_name, context)
 
     def get(self, request, kind):
-        return self.render(form=ImportUploadForm())
+        return self.render(form=self.form())
 
     def post(self, request, kind):
         if "token" in request.POST:
             return self.confirm(request)
-        form = ImportUploadForm(request.POST, request.FILES)
+        form = self.form(request.POST, request.FILES)
         if not form.is_valid():
             return self.render(form=form)
         upload = form.cleaned_data["file"]
@@ -71,27 +91,80 @@ class ImportView(HROnlyMixin, WagtailAdminTemplateMixin, View):
             form.add_error("file", "The file is too large: the limit is 5 MB.")
             return self.render(form=form)
         data = upload.read()
-        report = self.build(data, request.user, upload.name).check()
-        token = ""
-        if report.ok:
-            token = secrets.token_urlsafe(24)
-            private_storage().save(f"imports/{token}", ContentFile(data))
-            request.session[SESSION_KEY] = {"token": token, "kind": kind, "name": upload.name}
-        return self.render(form=ImportUploadForm(), report=report, token=token)
+        school, create = form.cleaned_data["school"], form.cleaned_data["create"]
+        if school is None and self.schools.count() == 1:
+            school = self.schools.first()
+        mapping = saved_mapping(school, kind)
+        self.forget(request)
+        token = save_preview(data)
+        request.session[SESSION_KEY] = {
+            "token": token, "kind": kind, "name": upload.name,
+            "school": school.pk if school else None, "create": create,
+            "mapping": mapping.to_json() if mapping else None,
+            "roles": saved_role_choices(school, kind),
+        }  # fmt: skip
+        return self.preview(request, data, form)
+
+    def preview(self, request, data, form=None):
+        """Check the stored file with the column choices so far and show the result."""
+        pending = request.session[SESSION_KEY]
+        run = self.run(request, data, pending)
+        report = run.check()
+        return self.render(
+            form=form or self.form(), report=report, token=pending["token"],
+            held_back=getattr(run, "held_back", []),
+            columns=column_rows(self.vocabulary, run.mappings),
+            posts=post_rows(run, pending.get("roles") or {}),
+        )  # fmt: skip
+
+    def run(self, request, data, pending, overwrite=()):
+        school = self.schools.filter(pk=pending.get("school")).first()
+        mapping = pending.get("mapping")
+        return self.build(
+            data, request.user, pending.get("name", ""), school=school,
+            create=pending.get("create", False), overwrite=overwrite,
+            mapping=ColumnMapping.from_json(mapping) if mapping else None,
+            roles=pending.get("roles") or {},
+        )  # fmt: skip
+
+    def forget(self, request):
+        pending = request.session.pop(SESSION_KEY, None) or {}
+        if pending.get("token"):
+            delete_preview(pending["token"])
+        return pending
 
     def confirm(self, request):
         pending = request.session.get(SESSION_KEY) or {}
-        token = request.POST["token"]
-        if pending.get("token") != token or pending.get("kind") != self.kind:
+        if pending.get("token") != request.POST["token"] or pending.get("kind") != self.kind:
             raise Http404
-        storage = private_storage()
-        path = f"imports/{token}"
-        with storage.open(path, "rb") as fileobj:
-            data = fileobj.read()
-        storage.delete(path)
-        del request.session[SESSION_KEY]
-        report = self.build(data, request.user, pending.get("name", "")).apply()
+        if "cancel" in request.POST:
+            self.forget(request)
+            messages.info(request, "Import cancelled: the file was deleted.")
+            return redirect(request.path)
+        data = read_preview(pending["token"])
+        if "roles" in request.POST:
+            pending["roles"] = {
+                **(pending.get("roles") or {}),
+                **dict(
+                    zip(request.POST.getlist("post"), request.POST.getlist("role"), strict=False)
+                ),
+            }
+            request.session[SESSION_KEY] = pending
+            return self.preview(request, data)
+        if "columns" in request.POST:
+            chosen = mapping_from_post(self.vocabulary, request.POST)
+            pending["mapping"] = chosen.to_json() if chosen else None
+            request.session[SESSION_KEY] = pending
+            return self.preview(request, data)
+        self.forget(request)
+        run = self.run(request, data, pending, overwrite=request.POST.getlist("overwrite"))
+        report = run.apply()
         if not report.ok:  # the database changed since the preview
-            return self.render(form=ImportUploadForm(), report=report, token="")
+            return self.render(form=self.form(), report=report, token="")
+        used = pending.get("mapping")
+        used = ColumnMapping.from_json(used) if used else (run.mappings or [(None, None)])[0][1]
+        school = self.schools.filter(pk=pending.get("school")).first()
+        save_mapping(school, self.kind, used)
+        save_role_choices(school, self.kind, pending.get("roles"))
         messages.success(request, f"Import done: {report.summary()}.")
         return redirect(reverse(self.done_url))

@@ -1,5 +1,6 @@
-from portal.importing import vocab_scr, vocab_staff, vocab_training
+from people.importers import vocab_scr, vocab_staff
 from portal.importing.columns import ColumnMapping, apply_mapping, match_columns, normalise_heading
+from training.importers import vocab_training
 
 SIMS_HEADINGS = [
     "Legal Surname", "Surname", "Legal Forename", "Preferred Forename", "Payroll Number",

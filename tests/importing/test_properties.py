@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from portal.importing import vocab_scr, vocab_staff
+from people.importers import vocab_scr, vocab_staff
 from portal.importing.cells import (
     CheckCell,
     ContractType,

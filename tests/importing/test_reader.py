@@ -4,9 +4,11 @@ import zipfile
 
 import pytest
 
-from portal.importing import reader, vocab_scr, vocab_staff, vocab_training
+from people.importers import vocab_scr, vocab_staff
+from portal.importing import reader
 from portal.importing.reader import UnreadableFile, read_spreadsheet
 from tests.importing import school_files as files
+from training.importers import vocab_training
 
 
 def read_staff(data, filename=""):

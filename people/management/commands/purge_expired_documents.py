@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from people.importers.previews import sweep_stale_previews
 from people.retention import purge_expired_dbs_copies
 
 
@@ -7,7 +8,7 @@ class Command(BaseCommand):
     help = (
         "Delete DBS certificate copies older than STAFFROOM['DBS_COPY_RETENTION_MONTHS'] "
         "(default six months, KCSIE 2025). The record of the check stays; each deletion is "
-        "logged."
+        "logged. Import previews older than a day are deleted too."
     )
 
     def add_arguments(self, parser):
@@ -17,3 +18,5 @@ class Command(BaseCommand):
         deleted = purge_expired_dbs_copies(dry_run=dry_run)
         verb = "would delete" if dry_run else "deleted"
         self.stdout.write(f"{verb} {deleted} DBS certificate copies")
+        previews = sweep_stale_previews(dry_run=dry_run)
+        self.stdout.write(f"{verb} {previews} import previews older than a day")

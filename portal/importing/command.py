@@ -1,4 +1,5 @@
-"""What import_staff and import_scr share: read the file, report, exit non-zero on errors."""
+"""The command-line shape every import shares: read the file, print the whole report,
+exit non-zero (having changed nothing) when the file is unsafe."""
 
 from pathlib import Path
 
@@ -6,24 +7,26 @@ from django.core.management.base import BaseCommand, CommandError
 
 
 class ImportCommand(BaseCommand):
-    importer = None  # a class taking (data, filename=...) with check() and apply()
+    """Subclasses set ``build(data, filename, options)`` returning an importer with
+    ``check()`` and ``apply()``, each returning an ``ImportReport``."""
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="a CSV or XLSX file with a header row")
+        parser.add_argument("file", help="a CSV, tab-separated text or XLSX file")
         parser.add_argument(
             "--dry-run", action="store_true", help="check and report; change nothing"
         )
+
+    def build(self, data, filename, options):  # pragma: no cover - abstract
+        raise NotImplementedError
 
     def handle(self, file, dry_run=False, **options):
         path = Path(file)
         if not path.is_file():
             raise CommandError(f"No such file: {file}")
-        run = self.importer(path.read_bytes(), filename=path.name)
+        run = self.build(path.read_bytes(), path.name, options)
         report = run.check() if dry_run else run.apply()
-        for outcome in report.outcomes:
-            if outcome.action != "refused":
-                detail = f" ({outcome.detail})" if outcome.detail else ""
-                self.stdout.write(f"Line {outcome.line}: {outcome.action} {outcome.label}{detail}")
+        for line in report.lines():
+            self.stdout.write(line)
         for error in report.errors:
             self.stderr.write(str(error))
         if not report.ok:
@@ -31,5 +34,5 @@ class ImportCommand(BaseCommand):
                 f"{len(report.errors)} error(s): nothing was imported. Correct the file and "
                 "run the command again."
             )
-        prefix = "dry run, nothing changed: " if dry_run else ""
+        prefix = "Dry run, nothing changed: " if dry_run else "Imported: "
         self.stdout.write(prefix + report.summary())

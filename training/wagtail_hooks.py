@@ -107,3 +107,10 @@ def training_person_data(person):
     from .person_data import person_sections
 
     return person_sections(person)
+
+
+@hooks.register(h.COMPLIANCE_REPORT_SECTIONS)
+def training_report_sections(schools, today):
+    from .report_sections import expiring_training, first_aid_cover
+
+    return [expiring_training(schools, today), first_aid_cover(schools, today)]

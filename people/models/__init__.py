@@ -1,11 +1,13 @@
 from .access import HRScope
 from .branding import TrustBranding
+from .snapshots import ComplianceSnapshot
 from .staff import Role, RoleAssignment, School, StaffMember, Trust
 from .vetting import CheckStatus, CheckType, VettingCheck, Workforce
 
 __all__ = [
     "CheckStatus",
     "CheckType",
+    "ComplianceSnapshot",
     "HRScope",
     "Role",
     "RoleAssignment",

@@ -1,0 +1,22 @@
+"""A section of the compliance summary report that another app contributes.
+
+The report (people/views/compliance_report.py) asks every ``h.COMPLIANCE_REPORT_SECTIONS``
+registrant for one, given the schools in the reader's scope and today; each section is
+shown as a table naming the people, and is one worksheet of the XLSX download.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    title: str
+    headings: list[str]
+    rows: list[list] = field(default_factory=list)  # str, int, date or None per cell
+    intro: str = ""
+    empty: str = "Nothing to report."
+    order: int = 100
+
+    @property
+    def slug(self):
+        return "".join(c if c.isalnum() else "-" for c in self.title.lower()).strip("-")

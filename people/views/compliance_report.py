@@ -29,12 +29,18 @@ def report_sections(schools, today):
     return sorted(found, key=lambda s: s.order)
 
 
+def as_number(figure):
+    """A chart table's figure for a spreadsheet: "12" -> 12, "85%" -> 85, "no data" -> None."""
+    text = figure.rstrip("%")
+    return int(text) if text.isdigit() else None
+
+
 def picture_sheet(title, picture, first_heading):
     """A chart's table as a worksheet: (title, headings, rows)."""
     has_total = bool(picture.rows) and picture.rows[0][2] is not None
     headings = [first_heading, *picture.headings] + (["People"] if has_total else [])
     rows = [
-        [label, *[figure for figure, _url, _h in cells]] + ([total] if has_total else [])
+        [label, *[as_number(figure) for figure, _url, _h in cells]] + ([total] if has_total else [])
         for label, cells, total in picture.rows
     ]
     return title, headings, rows
@@ -89,7 +95,7 @@ class ComplianceReportView(HROnlyMixin, WagtailAdminTemplateMixin, TemplateView)
         sheets = []
         for school, picture in self.pictures:
             sheets.append(picture_sheet(school.name, picture, "Source"))
-        sheets.append(picture_sheet("Trend", self.trend, "Source"))
+        sheets.append(picture_sheet("Trend", self.trend, "Percent valid"))
         sheets += [(s.title, s.headings, s.rows) for s in self.sections]
         return spreadsheets.xlsx_sheets_response(
             sheets, f"compliance-summary-{self.today:%Y-%m-%d}"

@@ -130,20 +130,21 @@ def test_picture_template_gives_the_same_figures_as_a_table_with_the_links():
     )
     assert "<script>" not in html
     assert '<th scope="row">&lt;script&gt;</th>' in html
-    assert '<table class="listing">' in html and 'role="img"' in html
+    assert '<table class="listing staffroom-picture__table" role="table">' in html and 'role="img"' in html
     assert '<a href="/admin/scr/?status=missing">2<span class="w-sr-only"> Vetting: Missing' in html
-    assert "<td>18</td>" in html  # people in all, for the vetting row
+    assert 'data-label="People">18</td>' in html  # people in all, for the vetting row
 
 
-def test_trend_picture_table_has_a_column_per_month():
+def test_trend_picture_table_has_a_row_per_month_and_a_column_per_source():
     from django.template.loader import render_to_string
 
     from portal.chart_pictures import trend_picture
 
     picture = trend_picture([Series("Vetting", [None, *[90] * 11])], MONTHS, title="Year")
     html = render_to_string("portal/charts/compliance_picture.html", {"picture": picture})
-    assert '<th scope="col">Jan 2026</th>' in html and '<th scope="col">Dec 2026</th>' in html
-    assert "<td>no data</td>" in html and html.count("<td>90%</td>") == 11
+    assert '<th scope="row">Jan 2026</th>' in html and '<th scope="row">Dec 2026</th>' in html
+    assert '<th scope="col">Month</th>' in html and '<th scope="col">Vetting</th>' in html
+    assert "no data</td>" in html and html.count("90%</td>") == 11
     assert "People" not in html
 
 

@@ -18,5 +18,10 @@ class ReportSection:
     order: int = 100
 
     @property
+    def labelled_rows(self):
+        """Each row as [(heading, value)]: a narrow screen labels every value."""
+        return [list(zip(self.headings, row, strict=False)) for row in self.rows]
+
+    @property
     def slug(self):
         return "".join(c if c.isalnum() else "-" for c in self.title.lower()).strip("-")

@@ -130,7 +130,8 @@ def test_picture_template_gives_the_same_figures_as_a_table_with_the_links():
     )
     assert "<script>" not in html
     assert '<th scope="row">&lt;script&gt;</th>' in html
-    assert '<table class="listing staffroom-picture__table" role="table">' in html and 'role="img"' in html
+    assert 'role="img"' in html
+    assert 'class="listing staffroom-picture__table staffroom-stacking-table" role="table"' in html
     assert '<a href="/admin/scr/?status=missing">2<span class="w-sr-only"> Vetting: Missing' in html
     assert 'data-label="People">18</td>' in html  # people in all, for the vetting row
 

@@ -10,7 +10,6 @@ from django.utils import timezone
 
 from people.models import ComplianceSnapshot, Trust
 from people.snapshots import last_months, month_end, take
-from portal.dates import add_months
 
 # Percentage points less compliant per month back, and a wobble by month so the lines
 # are not straight.
@@ -45,13 +44,10 @@ def load_snapshots(stdout):
     made = 0
     for row in today_rows:
         for back, month in enumerate(reversed(last_months(today)[:-1]), start=1):
-            day = month_end(month)
-            if day < add_months(today, -12):
-                continue
             _, created = ComplianceSnapshot.objects.get_or_create(
                 school_id=row.school_id,
                 source=row.source,
-                day=day,
+                day=month_end(month),
                 defaults=past_counts(row, back),
             )
             made += created

@@ -1,8 +1,9 @@
 """The "policies" compliance source: each required policy, acknowledged or missing."""
 
+from django.urls import reverse
 from django.utils.timezone import localdate
 
-from portal.compliance import ComplianceSource, Requirement, Result, Status
+from portal.compliance import ComplianceSource, Requirement, Result, Status, with_query
 
 
 def requirement_for(policy):
@@ -33,3 +34,10 @@ class PolicySource(ComplianceSource):
                 for s in statuses
             ]
         return results
+
+    def people_url(self, school_id, status):
+        # The acknowledgements report knows only "done" and "missing".
+        done = "done" if status == Status.COMPLIANT else "missing"
+        return with_query(
+            reverse("handbook_reports:acknowledgements"), school=school_id, status=done
+        )

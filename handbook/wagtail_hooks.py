@@ -176,3 +176,10 @@ def handbook_person_data(person):
     from .person_data import person_sections
 
     return person_sections(person)
+
+
+@hooks.register(h.COMPLIANCE_REPORT_SECTIONS)
+def handbook_report_sections(schools, today):
+    from .report_sections import overdue_policies
+
+    return [overdue_policies(schools, today)]

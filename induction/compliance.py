@@ -5,7 +5,7 @@ One query for the whole queryset of staff, whatever its size.
 
 from django.utils import timezone
 
-from portal.compliance import ComplianceSource, Requirement, Result, Status
+from portal.compliance import ComplianceSource, Requirement, Result, Status, with_query
 
 from .models import InductionStep
 
@@ -36,6 +36,15 @@ class InductionSource(ComplianceSource):
             if completed_at is None:
                 entry["open"].append((due_on, title))
         return {pid: [result(entry, today)] for pid, entry in people.items()}
+
+    def people_url(self, school_id, status):
+        from django.urls import reverse
+
+        # An overdue step makes the person "missing" here; the report calls it overdue.
+        params = {"school": school_id}
+        if status == Status.MISSING:
+            params["status"] = "overdue"
+        return with_query(reverse("induction_progress:index"), **params)
 
 
 def result(entry, today):

@@ -11,7 +11,14 @@ from datetime import date
 from django.utils import timezone
 
 from people.models import CheckStatus, CheckType, RoleAssignment, StaffMember, VettingCheck
-from portal.compliance import ComplianceSource, Requirement, Result, Status, status_for_expiry
+from portal.compliance import (
+    ComplianceSource,
+    Requirement,
+    Result,
+    Status,
+    status_for_expiry,
+    with_query,
+)
 from portal.conf import staffroom_setting
 from portal.dates import add_months
 
@@ -235,3 +242,8 @@ class VettingSource(ComplianceSource):
             member.pk: results_for_person(person, checks, today)
             for member, person, checks in load_people(staff, today)
         }
+
+    def people_url(self, school_id, status):
+        from django.urls import reverse
+
+        return with_query(reverse("portal_scr"), school=school_id, status=status.value)

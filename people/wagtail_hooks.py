@@ -93,6 +93,7 @@ def vetting_source():
 
 @hooks.register("register_admin_urls")
 def register_people_admin_urls():
+    from people.views.compliance_report import ComplianceReportView
     from people.views.compliance_summary import ComplianceSummaryView, dbs_certificate_copy
     from people.views.imports import ImportView
     from people.views.scr_report import ScrReportView
@@ -115,6 +116,11 @@ def register_people_admin_urls():
             name="portal_dbs_copy",
         ),
         path("import/<str:kind>/", ImportView.as_view(), name="portal_import"),
+        path(
+            "reports/compliance/",
+            ComplianceReportView.as_view(),
+            name="people_compliance_report",
+        ),
         # Subject access: one person's records as a ZIP, for HR of their school.
         path(
             "people/<int:pk>/subject-access/",
@@ -132,6 +138,17 @@ def register_scr_menu_item():
         name="single-central-record",
         icon_name="clipboard-list",
         order=100,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_compliance_report_menu_item():
+    return HRMenuItem(
+        "Compliance summary",
+        reverse("people_compliance_report"),
+        name="compliance-summary",
+        icon_name="doc-full",
+        order=90,
     )
 
 
@@ -169,3 +186,10 @@ def people_audit_log(person):
     from people.person_data import audit_sections
 
     return audit_sections(person)
+
+
+@hooks.register(h.COMPLIANCE_REPORT_SECTIONS)
+def people_report_sections(schools, today):
+    from people.scr.gaps import scr_gaps
+
+    return [scr_gaps(schools, today)]

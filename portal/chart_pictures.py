@@ -27,14 +27,16 @@ from portal.compliance import STATUS_LABELS
 class Picture:
     """A chart with the same figures as a table, for portal/charts/*.html.
 
-    ``headings`` are the table's column headings after the first (source) column;
-    ``rows`` are (source label, [(figure, url or "", column heading)], total or None).
+    ``headings`` are the table's column headings after the first column (headed
+    ``first_heading``); ``rows`` are (row label, [(figure, url or "", column heading)],
+    total or None).
     """
 
     title: str
     chart: SafeString
     headings: list[str]
     rows: list[tuple[str, list[tuple[str, str, str]], int | None]]
+    first_heading: str = "Source"
 
 
 def status_picture(bars: Sequence[Bar], *, title: str, id_prefix: str = "status-bars") -> Picture:
@@ -61,11 +63,19 @@ def trend_picture(
     title: str,
     id_prefix: str = "trend-lines",
 ) -> Picture:
-    """The trend lines and their table: percentage compliant per source per month."""
-    headings = [month_label(m) for m in months]
+    """The trend lines and their table: a row per month, a column per source (a narrow
+    table: twelve months across would not fit a screen)."""
+    headings = [one.label for one in series]
     rows = [
-        (one.label, [(percent(v), "", h) for v, h in zip(one.points, headings, strict=False)], None)
-        for one in series
+        (
+            month_label(month),
+            [
+                (percent(one.points[i] if i < len(one.points) else None), "", one.label)
+                for one in series
+            ],
+            None,
+        )
+        for i, month in enumerate(months)
     ]
     chart = trend_lines(series, months, title=title, id_prefix=id_prefix)
-    return Picture(title, chart, headings, rows)
+    return Picture(title, chart, headings, rows, first_heading="Month")

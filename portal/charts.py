@@ -14,9 +14,10 @@ Accessibility (WCAG 2.2 AA):
 - 1.4.11 Non-text contrast: every colour is at least 4.5:1 against white, and segments are
   separated by a white gap, so each meets 3:1 against whatever is next to it.
 - 1.4.10 Reflow: a ``viewBox`` and ``width="100%"`` scale the drawing to a 375 px screen.
-- Links inside the bars are for pointer users; they stay out of the tab order because
-  the table next to the chart carries the same links for keyboard and screen reader users
-  (the children of ``role="img"`` are not announced).
+- A chart without links is one ``role="img"``. A chart whose segments link to people is a
+  ``role="group"`` (an image may not hold links: axe "nested-interactive"); its drawing is
+  hidden from assistive technology and each link is named in words ("Vetting: 2
+  missing"), so it works from the keyboard as well as the table under it.
 """
 
 import calendar
@@ -124,19 +125,25 @@ def series_summary(series, months):
     return f"{series.label}: {figures}"
 
 
-def _svg(id_prefix, height, title, desc, body, defs=""):
+def _svg(id_prefix, height, title, desc, body, defs="", *, has_links=False):
+    if has_links:
+        labels = format_html(
+            'role="group" aria-labelledby="{}-title" aria-describedby="{}-desc"',
+            id_prefix,
+            id_prefix,
+        )
+    else:
+        labels = format_html('role="img" aria-labelledby="{}-title {}-desc"', id_prefix, id_prefix)
     return format_html(
-        '<svg xmlns="http://www.w3.org/2000/svg" class="staffroom-chart" role="img" '
-        'width="100%" viewBox="0 0 {} {}" preserveAspectRatio="xMinYMin meet" '
-        'aria-labelledby="{}-title {}-desc">'
+        '<svg xmlns="http://www.w3.org/2000/svg" class="staffroom-chart" {} '
+        'width="100%" viewBox="0 0 {} {}" preserveAspectRatio="xMinYMin meet">'
         '<title id="{}-title">{}</title><desc id="{}-desc">{}</desc>'
         # Its own white ground: the colours are chosen against white, and the admin
         # may be in dark mode.
         '<defs>{}</defs><rect width="100%" height="100%" fill="#fff"/>{}</svg>',
+        labels,
         WIDTH,
         height,
-        id_prefix,
-        id_prefix,
         id_prefix,
         title,
         id_prefix,
@@ -204,8 +211,14 @@ def _segment(id_prefix, bar, status, x, y, width, height):
         )
     url = bar.links.get(status)
     if not url:
-        return shape
-    return format_html('<a href="{}" tabindex="-1">{}</a>', url, shape)
+        return format_html('<g aria-hidden="true">{}</g>', shape)
+    return format_html(
+        '<a href="{}" aria-label="{}: {}"><g aria-hidden="true">{}</g></a>',
+        url,
+        bar.label,
+        words,
+        shape,
+    )
 
 
 def status_bars(bars: Sequence[Bar], *, title: str, id_prefix: str = "status-bars") -> SafeString:
@@ -221,7 +234,7 @@ def status_bars(bars: Sequence[Bar], *, title: str, id_prefix: str = "status-bar
     for index, bar in enumerate(bars):
         top = 8 + index * row_height
         row = format_html(
-            '<text x="{}" y="{}" font-weight="bold" {}>{}</text>',
+            '<text x="{}" y="{}" font-weight="bold" aria-hidden="true" {}>{}</text>',
             left,
             top + 14,
             mark_safe(FONT),  # noqa: S308 - constant
@@ -230,8 +243,8 @@ def status_bars(bars: Sequence[Bar], *, title: str, id_prefix: str = "status-bar
         x = float(left)
         if bar.total == 0:
             row += format_html(
-                '<rect x="{}" y="{}" width="{}" height="28" fill="#fff" stroke="#505a5f"/>'
-                '<text x="{}" y="{}" {}>Nobody to count</text>',
+                '<g aria-hidden="true"><rect x="{}" y="{}" width="{}" height="28" fill="#fff" '
+                'stroke="#505a5f"/><text x="{}" y="{}" {}>Nobody to count</text></g>',
                 left,
                 top + 22,
                 inner,
@@ -252,7 +265,7 @@ def status_bars(bars: Sequence[Bar], *, title: str, id_prefix: str = "status-bar
             ky = top + 56 + (k // 3) * 20
             row += _swatch(id_prefix, status, kx, ky)
             row += format_html(
-                '<text x="{}" y="{}" {}>{}: {}</text>',
+                '<text x="{}" y="{}" aria-hidden="true" {}>{}: {}</text>',
                 kx + 20,
                 ky + 12,
                 mark_safe(FONT),  # noqa: S308 - constant
@@ -263,7 +276,9 @@ def status_bars(bars: Sequence[Bar], *, title: str, id_prefix: str = "status-bar
     defs = format_html_join("", "{}", ((_pattern(id_prefix, s),) for s in BAR_STATUSES))
     desc = "; ".join(bar_summary(bar) for bar in bars) or "No sources to show."
     height = 8 + max(len(bars), 1) * row_height
-    return _svg(id_prefix, height, title, desc, mark_safe("".join(rows)), defs)  # noqa: S308
+    has_links = any(bar.links for bar in bars)
+    body = mark_safe("".join(rows))  # noqa: S308 - parts built by format_html
+    return _svg(id_prefix, height, title, desc, body, defs, has_links=has_links)
 
 
 def _marker(shape, x, y, colour):

@@ -120,6 +120,17 @@ class ComplianceSource:
     def results_for(self, staff, today=None):
         raise NotImplementedError
 
+    def people_url(self, school_id, status):
+        """The admin list of the people of a school in this status, or "" if none."""
+        return ""
+
+
+def with_query(url, **params):
+    """``url?school=3&status=missing``: for the sources' ``people_url``."""
+    from urllib.parse import urlencode
+
+    return f"{url}?{urlencode(params)}"
+
 
 def sources():
     return [fn() for fn in hooks.get_hooks(h.COMPLIANCE_SOURCE)]

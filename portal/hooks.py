@@ -36,6 +36,7 @@ PERSON_DATA = "register_person_data"
 GROUP_PERMISSIONS = "register_group_permissions"
 SCR_COLUMNS = "register_scr_columns"
 ROLE_REQUIREMENTS = "register_role_requirements"
+COMPLIANCE_REPORT_SECTIONS = "register_compliance_report_sections"
 
 HOOKS = [
     HookSpec(
@@ -98,6 +99,14 @@ HOOKS = [
         'a group of "What this role requires" items, or None',
         "handbook.requirements.RequirementGroup",
         may_be_none=True,
+    ),
+    HookSpec(
+        COMPLIANCE_REPORT_SECTIONS,
+        "people.views.compliance_report",
+        "(schools, today)",
+        "sections of the compliance summary report for these schools, each naming people",
+        "portal.report_sections.ReportSection",
+        many=True,
     ),
 ]
 

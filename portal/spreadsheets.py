@@ -61,22 +61,33 @@ def write_csv(headings, rows, fileobj):
 
 
 def write_xlsx(headings, rows, fileobj, title="Sheet1"):
+    write_xlsx_sheets([(title, headings, rows)], fileobj)
+
+
+def sheet_title(title):
+    """Excel's rule: at most 31 characters, none of []:*?/\\ ."""
+    return "".join(" " if c in "[]:*?/\\" else c for c in title)[:31].strip() or "Sheet"
+
+
+def write_xlsx_sheets(sheets, fileobj):
+    """One worksheet per (title, headings, rows), in order; titles cut to Excel's 31."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
-    sheet.append(headings)
-    for row in rows:
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, _plain(value))
-            if cell.data_type == "f":
-                cell.data_type = "s"
-            if isinstance(value, datetime.date):
-                cell.number_format = "DD/MM/YYYY"
-            cells.append(cell)
-        sheet.append(cells)
+    for title, headings, rows in sheets:
+        sheet = workbook.create_sheet(title=sheet_title(title))
+        sheet.append(headings)
+        for row in rows:
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, _plain(value))
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+                if isinstance(value, datetime.date):
+                    cell.number_format = "DD/MM/YYYY"
+                cells.append(cell)
+            sheet.append(cells)
     workbook.save(fileobj)
 
 
@@ -87,8 +98,12 @@ def csv_response(headings, rows, filename):
 
 
 def xlsx_response(headings, rows, filename, title="Sheet1"):
+    return xlsx_sheets_response([(title, headings, rows)], filename)
+
+
+def xlsx_sheets_response(sheets, filename):
     spooled = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115
-    write_xlsx(headings, rows, spooled, title=title)
+    write_xlsx_sheets(sheets, spooled)
     spooled.seek(0)
     return FileResponse(
         spooled, as_attachment=True, filename=f"{filename}.xlsx", content_type=XLSX_TYPE

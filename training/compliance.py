@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
 from people.models import RoleAssignment
-from portal.compliance import ComplianceSource, Requirement, Result
+from portal.compliance import ComplianceSource, Requirement, Result, with_query
 
 from . import rules
 from .models import TrainingRecord, TrainingRequirement
@@ -145,3 +146,6 @@ class TrainingSource(ComplianceSource):
             ]
             for person_id, items in assess(staff, today).items()
         }
+
+    def people_url(self, school_id, status):
+        return with_query(reverse("training_matrix:index"), school=school_id, status=status.value)

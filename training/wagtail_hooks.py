@@ -128,10 +128,14 @@ def register_training_import_url():
 @hooks.register("register_admin_menu_item")
 def training_import_menu_item():
     from django.urls import reverse
-    from wagtail.admin.menu import MenuItem
 
-    class HrOnly(MenuItem):
-        def is_shown(self, request):
-            return p.is_hr(request.user)
+    from people.report_access import HRMenuItem
 
-    return HrOnly("Import training records", reverse("training_import"), icon_name="upload")
+    return HRMenuItem("Import training records", reverse("training_import"), icon_name="upload")
+
+
+@hooks.register(h.COMPLIANCE_REPORT_SECTIONS)
+def training_report_sections(schools, today):
+    from .report_sections import expiring_training, first_aid_cover
+
+    return [expiring_training(schools, today), first_aid_cover(schools, today)]

@@ -10,6 +10,7 @@ from .branding import load_branding
 from .handbook import load_handbook
 from .induction import load_induction
 from .people import load_home_page, load_people
+from .snapshots import load_snapshots
 from .training import load_training
 from .vetting import load_vetting_checks
 
@@ -21,6 +22,7 @@ STEPS = [
     load_handbook,
     load_training,
     load_induction,
+    load_snapshots,
 ]
 
 

@@ -1,20 +1,19 @@
 """HR's panels on the Wagtail admin home, in the order HR works through them.
 
-First the gaps in their schools (something missing or expired: act now), then what is
+First each school's compliance picture and the year's trend (where the gaps are), then what is
 expiring soon (act before it lapses), then first-aid cover (training/panels.py, order
 30); Wagtail's own panels (site summary, pages awaiting moderation...) come after, from
 order 100.
 """
 
 import datetime
-from collections import Counter
 
 from wagtail.admin.ui.components import Component
 
+from people.compliance_counts import tally
+from people.compliance_pictures import school_pictures, trend
 from people.scope import hr_schools, hr_staff, is_hr
 from portal.compliance import Status, results_for, sources
-
-GAP = {Status.MISSING, Status.EXPIRED}
 
 
 def scope_results(user, today=None):
@@ -50,40 +49,26 @@ def expiring_soon(user, today=None, limit=10):
     return [(people[pk], result) for pk, result in found[:limit]], len(found)
 
 
-def gaps_by_school(user, today=None):
-    """Per school in scope: people, and per source how many have something missing or expired.
+class CompliancePanel(Component):
+    """Per school in scope, a bar per source (with the table of its figures), then the
+    trend over the year for all those schools together."""
 
-    A fixed number of queries: the schools, the staff ids, and each source's own.
-    Returns (sources, [(school, Counter)]) where the Counter has "people", "pending",
-    "expiring" and each source key.
-    """
-    school_of, results = scope_results(user, today)
-    counts = {}
-    for pk, school_id in school_of.items():
-        count = counts.setdefault(school_id, Counter())
-        count["people"] += 1
-        mine = results.get(pk, [])
-        for source in {r.requirement.source for r in mine if r.status in GAP}:
-            count[source] += 1
-        statuses = {r.status for r in mine}
-        count["pending"] += Status.PENDING in statuses
-        count["expiring"] += Status.EXPIRING in statuses
-    rows = [(school, counts.get(school.pk, Counter())) for school in hr_schools(user)]
-    return sources(), rows
-
-
-class HRGapsPanel(Component):
-    name = "staffroom_hr_gaps"
-    template_name = "people/admin/hr_gaps_panel.html"
+    name = "staffroom_compliance"
+    template_name = "people/admin/compliance_panel.html"
     order = 10
 
     def __init__(self, request):
         self.request = request
 
     def get_context_data(self, parent_context):
-        all_sources, rows = gaps_by_school(self.request.user)
-        table = [(school, count, [count[s.key] for s in all_sources]) for school, count in rows]
-        return {"sources": all_sources, "rows": table}
+        user = self.request.user
+        school_of, results = scope_results(user)
+        schools = list(hr_schools(user).order_by("name"))
+        all_sources = sources()
+        return {
+            "pictures": school_pictures(schools, tally(school_of, results), all_sources),
+            "trend": trend(schools, all_sources),
+        }
 
 
 class ExpiringSoonPanel(Component):
@@ -101,5 +86,5 @@ class ExpiringSoonPanel(Component):
 
 def add_hr_panel(request, panels):
     if is_hr(request.user) and hr_schools(request.user).exists():
-        panels.append(HRGapsPanel(request))
+        panels.append(CompliancePanel(request))
         panels.append(ExpiringSoonPanel(request))

@@ -13,13 +13,14 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import Button
 
+from people.compliance_counts import COUNTED
 from people.models import CheckType, Role, StaffMember
 from people.report_access import HROnlyMixin
 from people.scope import hr_schools, hr_staff
 from people.scr import report as scr
 from people.vetting_rules import ALL_CHECKS, VettingSource
 from portal import spreadsheets
-from portal.compliance import Status
+from portal.compliance import Status, worst
 
 GAPS = (Status.MISSING, Status.EXPIRED, Status.PENDING)
 
@@ -28,6 +29,14 @@ def incomplete(queryset, today=None):
     """The people with a vetting check missing, expired or pending (three queries)."""
     results = VettingSource().results_for(queryset, today=today)
     ids = [pk for pk, rs in results.items() if any(r.status in GAPS for r in rs)]
+    return queryset.filter(pk__in=ids)
+
+
+def in_status(queryset, status, today=None):
+    """The people whose vetting, taken as a whole (their worst check), is in ``status``:
+    the same people the compliance picture counts there (three queries)."""
+    results = VettingSource().results_for(queryset, today=today)
+    ids = [pk for pk, rs in results.items() if rs and worst(r.status for r in rs) == status]
     return queryset.filter(pk__in=ids)
 
 
@@ -47,6 +56,13 @@ class ScrFilterSet(WagtailFilterSet):
     incomplete_only = django_filters.BooleanFilter(
         label="Incomplete only", method="filter_incomplete"
     )
+    status = django_filters.ChoiceFilter(
+        label="Vetting status",
+        choices=[(s.value, s.label) for s in COUNTED],
+        method="filter_status",
+        empty_label="Any",
+        help_text="Each person's vetting as a whole: their worst check.",
+    )
 
     class Meta:
         model = StaffMember
@@ -57,6 +73,9 @@ class ScrFilterSet(WagtailFilterSet):
 
     def filter_incomplete(self, queryset, name, value):
         return incomplete(queryset) if value else queryset
+
+    def filter_status(self, queryset, name, value):
+        return in_status(queryset, Status(value)) if value else queryset
 
 
 class ScrReportView(HROnlyMixin, ReportView):

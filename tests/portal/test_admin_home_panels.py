@@ -1,4 +1,5 @@
-"""HR's admin home: gaps first, then what expires soon, then first aid, then Wagtail's own."""
+"""HR's admin home: the compliance picture, then what expires soon, then first aid,
+then Wagtail's own."""
 
 from datetime import timedelta
 
@@ -12,7 +13,7 @@ def test_hr_panels_come_first_in_the_order_hr_works(client, hr_user_a, person_a)
     client.force_login(hr_user_a)
     page = client.get("/admin/").content.decode()
     markers = (
-        'id="staffroom-hr-gaps-section"',
+        'id="staffroom-compliance-section"',
         'id="staffroom-expiring-soon-section"',
         'id="first-aid-heading"',
     )
@@ -23,10 +24,10 @@ def test_hr_panels_come_first_in_the_order_hr_works(client, hr_user_a, person_a)
 def test_wagtails_own_panels_come_after_hrs():
     from wagtail.admin.views import home
 
-    from people.views.dashboard import ExpiringSoonPanel, HRGapsPanel
+    from people.views.dashboard import CompliancePanel, ExpiringSoonPanel
     from training.panels import FirstAidShortfallPanel
 
-    ours = [HRGapsPanel.order, ExpiringSoonPanel.order, FirstAidShortfallPanel.order]
+    ours = [CompliancePanel.order, ExpiringSoonPanel.order, FirstAidShortfallPanel.order]
     assert ours == sorted(ours)
     wagtails = [
         home.WhatsNewInWagtailVersionPanel,

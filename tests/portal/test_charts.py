@@ -53,9 +53,13 @@ def test_segments_link_to_the_people_behind_them():
     root = parse(status_bars([vetting_bar(links=links)], title="A"))
     anchors = list(root.iter(f"{SVG}a"))
     assert [a.get("href") for a in anchors] == [links[Status.MISSING]]
-    # The table beside the chart carries the same link for keyboard users.
-    assert anchors[0].get("tabindex") == "-1"
-    assert "Vetting: 2 missing" in "".join(anchors[0].itertext())
+    # A link is named in words; an image may not hold links, so the chart is a group
+    # whose drawing is hidden from screen readers.
+    assert anchors[0].get("aria-label") == "Vetting: 2 missing"
+    assert anchors[0].get("tabindex") is None  # reachable from the keyboard
+    assert root.get("role") == "group"
+    assert root.get("aria-labelledby") == "status-bars-title"
+    assert root.get("aria-describedby") == "status-bars-desc"
 
 
 def test_a_school_or_source_named_like_markup_is_text():
@@ -129,21 +133,29 @@ def test_picture_template_gives_the_same_figures_as_a_table_with_the_links():
         {"picture": status_picture(bars, title="School A")},
     )
     assert "<script>" not in html
-    assert '<th scope="row">&lt;script&gt;</th>' in html
-    assert '<table class="listing">' in html and 'role="img"' in html
+    assert '<th scope="row" role="rowheader">&lt;script&gt;</th>' in html
+    assert 'role="group"' in html  # a chart with links
+    assert 'class="listing staffroom-picture__table staffroom-stacking-table" role="table"' in html
     assert '<a href="/admin/scr/?status=missing">2<span class="w-sr-only"> Vetting: Missing' in html
-    assert "<td>18</td>" in html  # people in all, for the vetting row
+    assert 'data-label="People">18</td>' in html  # people in all, for the vetting row
 
 
-def test_trend_picture_table_has_a_column_per_month():
+def test_trend_picture_table_has_a_row_per_month_and_a_column_per_source():
     from django.template.loader import render_to_string
 
     from portal.chart_pictures import trend_picture
 
     picture = trend_picture([Series("Vetting", [None, *[90] * 11])], MONTHS, title="Year")
     html = render_to_string("portal/charts/compliance_picture.html", {"picture": picture})
-    assert '<th scope="col">Jan 2026</th>' in html and '<th scope="col">Dec 2026</th>' in html
-    assert "<td>no data</td>" in html and html.count("<td>90%</td>") == 11
+    assert (
+        '<th scope="row" role="rowheader">Jan 2026</th>' in html
+        and '<th scope="row" role="rowheader">Dec 2026</th>' in html
+    )
+    assert (
+        '<th scope="col" role="columnheader">Month</th>' in html
+        and '<th scope="col" role="columnheader">Vetting</th>' in html
+    )
+    assert "no data</td>" in html and html.count("90%</td>") == 11
     assert "People" not in html
 
 

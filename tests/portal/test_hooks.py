@@ -34,6 +34,10 @@ def arguments(groups):
         "register_group_permissions": (),
         "register_scr_columns": (),
         "register_role_requirements": (role_page, request),
+        "register_compliance_report_sections": (
+            SchoolFactory._meta.model.objects.filter(pk=school.pk),
+            datetime.date.today(),
+        ),
     }
 
 

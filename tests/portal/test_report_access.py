@@ -15,6 +15,8 @@ REPORTS = (
     "/admin/training_expiring/",
     "/admin/first_aid_cover/",
     "/admin/induction_progress/",
+    "/admin/reports/compliance/",
+    "/admin/reports/compliance/?export=xlsx",
 )
 # In the admin menu (Reports, Training and Induction groups) for HR only.
 MENU_URLS = (
@@ -23,6 +25,7 @@ MENU_URLS = (
     "/admin/training_expiring/",
     "/admin/first_aid_cover/",
     "/admin/induction_progress/",
+    "/admin/reports/compliance/",
 )
 
 

@@ -141,6 +141,8 @@ MATRIX = {
 
     "portal_scr_results": "L L L L D D D O O O O",
 
+    "people_compliance_report": "L L L L D D D O O O O",
+
     "roles:add": "L L L L D D D O O O O",
     "roles:copy": "L L L L D D D O O O O",
     "roles:delete": "L L L L D D D O O O O",

@@ -5,7 +5,7 @@ induction; anyone else is answered 404 by the views. The person being inducted
 never signs off their own meeting, observation or HR check.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from people.scope import hr_schools, staff_member_for
 
@@ -34,6 +34,27 @@ def capacities(user, induction):
 def can_oversee(user, induction):
     """Mentor, line manager or HR of the person's school (the mentee page)."""
     return bool(capacities(user, induction) & {MENTOR, LINE_MANAGER, HR})
+
+
+def induction_links(person):
+    """``(has an induction, oversees someone's)``, for the navigation: one query, kept on
+    the person for the request."""
+    if person is None:
+        return False, False
+    found = getattr(person, "_induction_links", None)
+    if found is None:
+        own = Induction.objects.filter(staff_member=OuterRef("pk"))
+        oversees = Induction.objects.filter(
+            Q(mentor=OuterRef("pk")) | Q(staff_member__line_manager=OuterRef("pk"))
+        ).exclude(staff_member=OuterRef("pk"))
+        found = (
+            type(person)
+            .objects.filter(pk=person.pk)
+            .values_list(Exists(own), Exists(oversees))
+            .get()
+        )
+        person._induction_links = found
+    return found
 
 
 def overseen_by(user):

@@ -11,4 +11,6 @@ class PortalConfig(AppConfig):
     def ready(self):
         # Security event logging (issue #10): connects the log-in failure and lockout
         # signal receivers.
-        from portal import security  # noqa: F401
+        from portal import content_version, security  # noqa: F401
+
+        content_version.connect()

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from people.models import RoleAssignment
 from portal.compliance import ComplianceSource, Requirement, Result
+from portal.identity import role_assignments
 
 from . import rules
 from .models import TrainingRecord, TrainingRequirement
@@ -55,14 +56,37 @@ def assess(staff, today=None, window_days=None):
     if not people:
         return {}
     ids = staff.order_by().values("pk")
-    held = {}
-    for person_id, role_id, started in (
+    rows = (
         RoleAssignment.objects.filter(staff_member__in=ids, start_date__lte=today)
         .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
         .values_list("staff_member_id", "role_id", "start_date")
-    ):
+    )
+    return _assess(people, _held(rows), ids, today, window_days)
+
+
+def assess_person(person, today=None, window_days=None):
+    """``assess`` for one person already loaded for the request (with their school and
+    role assignments): two queries, requirements and records."""
+    today = today or timezone.localdate()
+    people = [(person.pk, person.start_date, person.school.has_early_years)]
+    rows = [
+        (person.pk, role_id, start)
+        for role_id, start, end in role_assignments(person)
+        if start <= today and (end is None or end >= today)
+    ]
+    return _assess(people, _held(rows), [person.pk], today, window_days)
+
+
+def _held(rows):
+    """{person id: {role id: the earliest start of a current assignment}}."""
+    held = {}
+    for person_id, role_id, started in rows:
         roles = held.setdefault(person_id, {})
         roles[role_id] = min(started, roles.get(role_id, started))
+    return held
+
+
+def _assess(people, held, ids, today, window_days):
     requirements = list(
         TrainingRequirement.objects.values_list(
             "applies_to",

@@ -60,12 +60,12 @@ lock: ## Re-pin every dependency after editing pyproject.toml
 	.lockenv/bin/python -m pip freeze > requirements.lock
 	rm -rf .lockenv
 
-# Benchmarks (issue #9): a separate database, never the test suite's (benchmarks/prepare.py).
+# Benchmarks: a separate database, never the test suite's (benchmarks/prepare.py).
 .PHONY: bench load
 SCALE ?= full
 
 bench: install ## Benchmarks against DESIGN's budgets (SCALE=small: 1,000 staff); writes benchmarks/results.json
 	nice -n 10 $(PY) benchmarks/run.py --scale $(SCALE)
 
-load: install ## Load test (gunicorn + wrk, PostgreSQL staffroom_bench) beside a stock wagtail start project
+load: install ## Load test, first visits (gunicorn + wrk, PostgreSQL staffroom_bench) beside a stock wagtail start project
 	nice -n 10 $(PY) benchmarks/load.py --scale $(SCALE)

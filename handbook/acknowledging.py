@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from handbook.live_policies import live_policy_list
 from handbook.models import PolicyAcknowledgement, PolicyPage
 from people.models import RoleAssignment
 from portal.identity import held_role_ids, person_for_user
@@ -117,13 +118,14 @@ def requirement_matrix(staff_queryset, today=None, policies=None):
 
 
 def statuses_for(staff_member, today=None):
-    """One person's required policies, each with the acknowledgement that counts, if any."""
+    """One person's required policies (each a ``LivePolicy``), each with the
+    acknowledgement that counts, if any."""
     if staff_member is None or staff_member.is_leaver:
         return []
-    # One query (acknowledgements) beyond the live policies: the person's roles are
-    # the ones worked out once for the request.
+    # One query (acknowledgements): the live policies come from a shared cache and the
+    # person's roles are the ones worked out once for the request.
     roles = held_role_ids(staff_member, today)
-    policies = [p for p in live_policies() if is_required(p, roles)]
+    policies = [p for p in live_policy_list() if is_required(p, roles)]
     acks = current_acknowledgements(None, policies, person=staff_member)
     return [PolicyStatus(p, acks.get((staff_member.pk, p.pk))) for p in policies]
 

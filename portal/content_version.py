@@ -10,6 +10,7 @@ Nothing personal is ever kept under it.
 from uuid import uuid4
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 KEY = "staffroom:content-version"
@@ -26,7 +27,16 @@ def current():
 
 
 def bump(*args, **kwargs):
-    """Signal receiver: content changed, every shared entry is now out of reach."""
+    """Signal receiver: content changed, every shared entry is now out of reach.
+
+    Once now (this request, and tests, see the change at once) and again when the
+    transaction commits: a request that read the first new token before the commit may
+    have cached what it saw then, the old content, under it."""
+    _new_token()
+    transaction.on_commit(_new_token)
+
+
+def _new_token():
     cache.set(KEY, uuid4().hex, None)
 
 

@@ -5,7 +5,7 @@ field whose reverse accessor is ``user.staff_member``. The platform reads that f
 related model from the user model's metadata and never imports it, so it stays below
 every domain app without a registration step that could be forgotten.
 
-One query finds the person with their school and trust; one more (the first time it is
+One query finds the person with their school, trust and line manager; one more (the first time it is
 asked for) their role assignments. Both are kept on the user object, which lives for one
 request, so every panel, navigation item and permission check shares them.
 """
@@ -16,8 +16,17 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 _UNSET = object()
+_ANNOTATIONS = {}  # attribute name -> function returning a query expression
 _PERSON = "_staffroom_person"
 _ASSIGNMENTS = "_staffroom_role_assignments"
+
+
+def annotate_person(name, expression):
+    """Have ``name`` on the current person, computed by ``expression()`` (e.g. an
+    ``Exists`` over ``OuterRef("pk")``) in the same query that finds them. An app asks
+    for what every page needs of the person (say, whether the navigation shows a link)
+    without a query of its own."""
+    _ANNOTATIONS[name] = expression
 
 
 def _link():
@@ -36,7 +45,8 @@ def person_for_user(user):
             found = field.get_cached_value(user)
         else:
             found = (
-                field.related_model._default_manager.select_related("school__trust")
+                field.related_model._default_manager.select_related("school__trust", "line_manager")
+                .annotate(**{name: make() for name, make in _ANNOTATIONS.items()})
                 .filter(user_id=user.pk)
                 .first()
             )
@@ -55,12 +65,13 @@ def current_person(request):
 
 
 def role_assignments(person):
-    """``[(role id, start date, end date or None), ...]`` of ``person``, fetched once."""
+    """The person's role assignments (past, current and future), each with its role,
+    fetched once in one query and kept on the person."""
     if person is None:
         return []
     found = getattr(person, _ASSIGNMENTS, None)
     if found is None:
-        found = list(person.role_assignments.values_list("role_id", "start_date", "end_date"))
+        found = list(person.role_assignments.select_related("role").order_by("start_date"))
         setattr(person, _ASSIGNMENTS, found)
     return found
 
@@ -70,7 +81,7 @@ def held_role_ids(person, on: date | None = None, *, started=True):
     that begin later (a new starter is set up before their first day)."""
     on = on or timezone.localdate()
     return {
-        role_id
-        for role_id, start, end in role_assignments(person)
-        if (not started or start <= on) and (end is None or end >= on)
+        a.role_id
+        for a in role_assignments(person)
+        if (not started or a.start_date <= on) and (a.end_date is None or a.end_date >= on)
     }

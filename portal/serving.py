@@ -57,6 +57,8 @@ def find_page(request, path):
         return None
     pk, content_type_id = found
     model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:  # a page type whose code has been removed: Wagtail decides
+        return None
     related = getattr(model, "serve_select_related", ())
     return model._default_manager.select_related(*related).filter(pk=pk, live=True).first()
 

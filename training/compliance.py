@@ -8,10 +8,12 @@ pages and the portal's compliance read-model all use it.
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 
 from people.models import RoleAssignment
+from portal import content_version
 from portal.compliance import ComplianceSource, Requirement, Result
 from portal.identity import role_assignments
 
@@ -70,11 +72,33 @@ def assess_person(person, today=None, window_days=None):
     today = today or timezone.localdate()
     people = [(person.pk, person.start_date, person.school.has_early_years)]
     rows = [
-        (person.pk, role_id, start)
-        for role_id, start, end in role_assignments(person)
-        if start <= today and (end is None or end >= today)
+        (person.pk, a.role_id, a.start_date)
+        for a in role_assignments(person)
+        if a.start_date <= today and (a.end_date is None or a.end_date >= today)
     ]
     return _assess(people, _held(rows), [person.pk], today, window_days)
+
+
+def requirement_rows():
+    """Every training requirement with its course's title and category."""
+    # Cannot be stale: saving or deleting a requirement or a course changes the content
+    # token in the key; nothing about any person is in it.
+    key = content_version.key("training-requirements")
+    found = cache.get(key)
+    if found is None:
+        found = list(
+            TrainingRequirement.objects.values_list(
+                "applies_to",
+                "role_id",
+                "due_within_days",
+                "renew_on_expiry",
+                "course_id",
+                "course__title",
+                "course__category",
+            )
+        )
+        cache.set(key, found, 60 * 60 * 24)
+    return found
 
 
 def _held(rows):
@@ -87,17 +111,7 @@ def _held(rows):
 
 
 def _assess(people, held, ids, today, window_days):
-    requirements = list(
-        TrainingRequirement.objects.values_list(
-            "applies_to",
-            "role_id",
-            "due_within_days",
-            "renew_on_expiry",
-            "course_id",
-            "course__title",
-            "course__category",
-        )
-    )
+    requirements = requirement_rows()
     if not requirements:
         return {pk: [] for pk, *_ in people}
     records = {}

@@ -5,7 +5,7 @@ WCAG 2.2 AA contrast ratio for normal text (SC 1.4.3, 4.5:1). The header is on
 every staff page, so what it needs is cached per trust under the content token, which
 saving a trust or its branding changes.
 The colour reaches the page as a tiny stylesheet (``accent_css``) rather than inline
-CSS, so the strict CSP needs no nonce and a cached page stays byte-for-byte valid.
+CSS, so the strict CSP needs no nonce.
 """
 
 from django.core.cache import cache

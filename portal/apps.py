@@ -9,8 +9,9 @@ class PortalConfig(AppConfig):
     verbose_name = "Staffroom platform"
 
     def ready(self):
-        # Security event logging (issue #10): connects the log-in failure and lockout
+        # Security event logging: importing it connects the log-in failure and lockout
         # signal receivers.
         from portal import content_version, security  # noqa: F401
 
+        # Shared caches' keys change with the content they show.
         content_version.connect()

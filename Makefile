@@ -72,5 +72,5 @@ SCALE ?= full
 bench: install ## Benchmarks against the performance budgets (SCALE=small: 1,000 staff); writes benchmarks/results.json
 	nice -n 10 $(PY) benchmarks/run.py --scale $(SCALE)
 
-load: install ## Load test (gunicorn + wrk, PostgreSQL staffroom_bench) beside a stock wagtail start project
+load: install ## Load test, first visits (gunicorn + wrk, PostgreSQL staffroom_bench) beside a stock wagtail start project
 	nice -n 10 $(PY) benchmarks/load.py --scale $(SCALE)

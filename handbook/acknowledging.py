@@ -12,9 +12,10 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from handbook.live_policies import live_policy_list
 from handbook.models import PolicyAcknowledgement, PolicyPage
 from people.models import RoleAssignment
-from people.scope import staff_member_for
+from portal.identity import held_role_ids, person_for_user
 
 ACK_ACTION = "handbook.acknowledge"
 
@@ -81,16 +82,19 @@ def counts_for_current_version(policy):
     return q
 
 
-def current_acknowledgements(staff_queryset, policies):
-    """{(staff id, policy id): the latest acknowledgement that counts now}."""
+def current_acknowledgements(staff_queryset, policies, person=None):
+    """{(staff id, policy id): the latest acknowledgement that counts now}, for the people
+    of ``staff_queryset`` or for one ``person``."""
     if not policies:
         return {}
     wanted = Q()
     for policy in policies:
         wanted |= counts_for_current_version(policy)
-    acks = PolicyAcknowledgement.objects.filter(
-        wanted, staff_member__in=staff_queryset.values("pk")
-    ).order_by("acknowledged_at")
+    if person is not None:
+        who = Q(staff_member=person)
+    else:
+        who = Q(staff_member__in=staff_queryset.values("pk"))
+    acks = PolicyAcknowledgement.objects.filter(wanted, who).order_by("acknowledged_at")
     return {(a.staff_member_id, a.page_id): a for a in acks}
 
 
@@ -114,25 +118,31 @@ def requirement_matrix(staff_queryset, today=None, policies=None):
 
 
 def statuses_for(staff_member, today=None):
-    """One person's required policies, each with the acknowledgement that counts, if any."""
+    """One person's required policies (each a ``LivePolicy``), each with the
+    acknowledgement that counts, if any."""
     if staff_member is None or staff_member.is_leaver:
         return []
-    qs = type(staff_member).objects.filter(pk=staff_member.pk)
-    return requirement_matrix(qs, today).get(staff_member.pk, [])
+    # One query (acknowledgements): the live policies come from a shared cache and the
+    # person's roles are the ones worked out once for the request.
+    roles = held_role_ids(staff_member, today)
+    policies = [p for p in live_policy_list() if is_required(p, roles)]
+    acks = current_acknowledgements(None, policies, person=staff_member)
+    return [PolicyStatus(p, acks.get((staff_member.pk, p.pk))) for p in policies]
 
 
 def reader_state(policy, user):
     """What the policy page shows the person reading it about acknowledging it."""
-    return person_state(policy, staff_member_for(user))
+    return person_state(policy, person_for_user(user))
 
 
 def person_state(policy, person):
     state = {"staff_member": person, "required": False, "acknowledgement": None}
     if person is None or person.is_leaver:
         return state
-    qs = type(person).objects.filter(pk=person.pk)
-    state["required"] = is_required(policy, current_roles(qs).get(person.pk, set()))
-    state["acknowledgement"] = current_acknowledgements(qs, [policy]).get((person.pk, policy.pk))
+    state["required"] = is_required(policy, held_role_ids(person))
+    state["acknowledgement"] = current_acknowledgements(None, [policy], person=person).get(
+        (person.pk, policy.pk)
+    )
     return state
 
 

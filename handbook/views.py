@@ -10,12 +10,12 @@ from django.views.decorators.http import require_POST
 
 from handbook.acknowledging import AcknowledgementRefused, acknowledge, statuses_for
 from handbook.models import PolicyPage
-from people.scope import staff_member_for
+from portal.identity import current_person
 
 
 @login_required
 def my_policies(request):
-    person = staff_member_for(request.user)
+    person = current_person(request)
     statuses = statuses_for(person)
     return render(
         request,
@@ -32,7 +32,7 @@ def my_policies(request):
 @require_POST
 def acknowledge_policy(request, page_id):
     policy = get_object_or_404(PolicyPage.objects.live(), pk=page_id)
-    person = staff_member_for(request.user)
+    person = current_person(request)
     if person is None:
         raise Http404
     try:

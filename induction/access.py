@@ -5,9 +5,10 @@ induction; anyone else is answered 404 by the views. The person being inducted
 never signs off their own meeting, observation or HR check.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from people.scope import hr_schools, staff_member_for
+from portal.identity import annotate_person
 
 from .models import Completer, Induction
 
@@ -34,6 +35,34 @@ def capacities(user, induction):
 def can_oversee(user, induction):
     """Mentor, line manager or HR of the person's school (the mentee page)."""
     return bool(capacities(user, induction) & {MENTOR, LINE_MANAGER, HR})
+
+
+def _own():
+    return Exists(Induction.objects.filter(staff_member=OuterRef("pk")))
+
+
+def _oversees():
+    return Exists(
+        Induction.objects.filter(
+            Q(mentor=OuterRef("pk")) | Q(staff_member__line_manager=OuterRef("pk"))
+        ).exclude(staff_member=OuterRef("pk"))
+    )
+
+
+# Found with the person, in the query that finds them (see induction_links).
+annotate_person("has_own_induction", _own)
+annotate_person("oversees_an_induction", _oversees)
+
+
+def induction_links(person):
+    """``(has an induction, oversees someone's)``, for the navigation: read from the
+    person as found for the request, else one query."""
+    if person is None:
+        return False, False
+    if not hasattr(person, "oversees_an_induction"):
+        found = type(person).objects.filter(pk=person.pk).values_list(_own(), _oversees()).get()
+        person.has_own_induction, person.oversees_an_induction = found
+    return person.has_own_induction, person.oversees_an_induction
 
 
 def overseen_by(user):

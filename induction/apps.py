@@ -8,6 +8,6 @@ class InductionConfig(AppConfig):
     name = "induction"
 
     def ready(self):
-        from induction import receivers
+        from induction import access, receivers  # noqa: F401 (access: the person's links)
 
         receivers.connect()

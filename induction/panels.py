@@ -1,11 +1,12 @@
 """The staff home panel (next three steps) and the role page's "Induction" group."""
 
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from handbook.requirements import RequirementGroup, RequirementItem
 from portal.home import HomePanel
 
-from .models import Induction
+from .models import Induction, InductionStep
 from .services import planned_steps, templates_for
 
 
@@ -14,7 +15,7 @@ def next_steps(staff_member, today=None):
         return None
     induction = (
         Induction.objects.filter(staff_member=staff_member, signed_off_at__isnull=True)
-        .prefetch_related("steps__policy")
+        .prefetch_related(Prefetch("steps", InductionStep.objects.select_related("policy")))
         .first()
     )
     if induction is None:

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from people.scope import staff_member_for
+from portal.identity import current_person
 
 from . import access, actions, services
 from .forms import ExtendForm, ReviewForm, SignOffForm, StepForm
@@ -42,7 +42,7 @@ def grouped(induction, today, action):
 
 @login_required
 def my_induction(request):
-    me = staff_member_for(request.user)
+    me = current_person(request)
     induction = me and with_steps(Induction.objects.filter(staff_member=me)).first()
     today = timezone.localdate()
     context = {"staff_member": me, "induction": induction, "today": today}
@@ -61,7 +61,7 @@ def my_induction(request):
 
 
 def _my_step(request, pk):
-    me = staff_member_for(request.user)
+    me = current_person(request)
     if me is None:
         raise Http404
     return get_object_or_404(

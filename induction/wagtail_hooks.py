@@ -5,6 +5,7 @@ from wagtail import hooks
 
 from people import scope as p
 from portal import hooks as h
+from portal.identity import current_person
 from portal.navigation import NavItem
 
 from .services import LOG_ACTIONS
@@ -45,19 +46,18 @@ def next_steps_panel(request, staff_member):
 
 @hooks.register(h.STAFF_NAV_ITEM)
 def my_induction_nav(request):
-    from .models import Induction
+    from .access import induction_links
 
-    me = p.staff_member_for(request.user)
-    if me is None or not Induction.objects.filter(staff_member=me).exists():
+    if not induction_links(current_person(request))[0]:
         return None
     return NavItem("My induction", reverse("induction:my_induction"), 15)
 
 
 @hooks.register(h.STAFF_NAV_ITEM)
 def mentees_nav(request):
-    from .access import overseen_by
+    from .access import induction_links
 
-    if not overseen_by(request.user).exists():
+    if not induction_links(current_person(request))[1]:
         return None
     return NavItem("Mentees", reverse("induction:mentees"), 16)
 

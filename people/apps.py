@@ -7,3 +7,11 @@ class PeopleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "people"
     verbose_name = "People"
+
+    def ready(self):
+        from portal import content_version
+
+        from .models import Role
+
+        # Role names are shown in shared, cached policy bodies.
+        content_version.watch(Role)

@@ -2,13 +2,16 @@
 
 The accent is the header's background behind white text, so it must reach the
 WCAG 2.2 AA contrast ratio for normal text (SC 1.4.3, 4.5:1). The header is on
-every staff page, so what it needs is cached per trust and dropped when HR edits it.
+every staff page, so what it needs is cached per trust under the content token, which
+saving a trust or its branding changes.
 The colour reaches the page as a tiny stylesheet (``accent_css``) rather than inline
-CSS, so the strict CSP needs no nonce and a cached page stays byte-for-byte valid.
+CSS, so the strict CSP needs no nonce.
 """
 
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
+
+from portal import content_version
 
 WHITE = "#ffffff"
 DEFAULT_ACCENT = "#0b0c0c"  # GOV.UK Frontend's header black
@@ -36,14 +39,19 @@ def contrast_ratio(first, second):
 
 
 def cache_key(trust_id):
-    return f"staffroom:branding:{trust_id}"
+    # Cannot be stale: saving a trust or its branding changes the content token in the key;
+    # nothing personal is kept, so everyone in the trust shares the entry.
+    return content_version.key("branding", trust_id)
 
 
-ONLY_TRUST_KEY = "staffroom:branding:only-trust"
+def only_trust_key():
+    return content_version.key("branding", "only-trust")
 
 
 def forget(trust_id):
-    cache.delete_many([cache_key(trust_id), ONLY_TRUST_KEY])
+    """A trust or its branding changed: every trust's entry (and the only-trust answer)
+    is out of reach from now on."""
+    content_version.bump()
 
 
 def branding_for_trust(trust_id):
@@ -87,11 +95,11 @@ def only_trust_id():
     """The trust of a single-trust install, for pages seen before logging in."""
     from people.models import Trust
 
-    found = cache.get(ONLY_TRUST_KEY)
+    found = cache.get(only_trust_key())
     if found is None:
         ids = list(Trust.objects.values_list("pk", flat=True)[:2])
         found = ids[0] if len(ids) == 1 else 0
-        cache.set(ONLY_TRUST_KEY, found, CACHE_SECONDS)
+        cache.set(only_trust_key(), found, CACHE_SECONDS)
     return found or None
 
 

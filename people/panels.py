@@ -3,9 +3,10 @@
 from django.utils import timezone
 
 from people.models import CheckType, VettingCheck
-from people.vetting_rules import Person, applicable_checks, current_roles, status_of
+from people.vetting_rules import Person, applicable_checks, roles_on, status_of
 from portal.compliance import Status
 from portal.home import HomePanel
+from portal.identity import role_assignments
 
 ADVICE = {
     Status.COMPLIANT: "Nothing to do.",
@@ -22,7 +23,7 @@ def my_dbs_panel(request, staff_member):
     if staff_member is None:
         return None
     today = timezone.localdate()
-    person = Person.of(staff_member, current_roles(staff_member, today))
+    person = Person.of(staff_member, roles_on(role_assignments(staff_member), today))
     check = VettingCheck.objects.filter(staff_member=staff_member, check_type=CheckType.DBS).first()
     if check is None and CheckType.DBS not in applicable_checks(person):
         return None

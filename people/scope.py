@@ -50,14 +50,26 @@ def hr_schools(user):
         return School.objects.none()
     if user.is_superuser:
         return School.objects.all()
-    if not (in_group(user, HR) or in_group(user, TRUST_HR)):
-        return School.objects.none()
-    scope = getattr(user, "hr_scope", None)
-    if scope is None:
-        return School.objects.none()
-    if scope.trust_id and in_group(user, TRUST_HR):
-        return School.objects.filter(trust_id=scope.trust_id)
-    return scope.schools.all()
+    return School.objects.filter(pk__in=_hr_school_ids(user))
+
+
+def _hr_school_ids(user):
+    """The ids behind ``hr_schools``, worked out once per request: kept on the user
+    object, which lives for one request, so a change of scope counts from the next."""
+    ids = getattr(user, "_staffroom_hr_school_ids", None)
+    if ids is None:
+        ids = frozenset()
+        scope = None
+        if in_group(user, HR) or in_group(user, TRUST_HR):
+            scope = getattr(user, "hr_scope", None)
+        if scope is not None and scope.trust_id and in_group(user, TRUST_HR):
+            ids = frozenset(
+                School.objects.filter(trust_id=scope.trust_id).values_list("pk", flat=True)
+            )
+        elif scope is not None:
+            ids = frozenset(scope.schools.values_list("pk", flat=True))
+        user._staffroom_hr_school_ids = ids
+    return ids
 
 
 def hr_staff(user):
@@ -66,4 +78,6 @@ def hr_staff(user):
 
 
 def can_see_hr_record(user, staff_member):
-    return hr_schools(user).filter(pk=staff_member.school_id).exists()
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or staff_member.school_id in _hr_school_ids(user)

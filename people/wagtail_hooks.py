@@ -13,6 +13,7 @@ from people.viewsets import (
 )
 from portal import hooks as h
 from portal.home import HomePanel
+from portal.identity import role_assignments
 from portal.views import edit_check
 
 # An HR subject-access button on a staff record's edit and inspect views, and no silent
@@ -65,7 +66,10 @@ def about_me_panel(request, staff_member):
     return HomePanel(
         title="About you",
         template="people/panels/about_me.html",
-        context={"staff_member": staff_member},
+        context={
+            "staff_member": staff_member,
+            "roles": sorted({a.role for a in role_assignments(staff_member)}, key=lambda r: r.name),
+        },
         order=900,
     )
 

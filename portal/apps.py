@@ -9,9 +9,12 @@ class PortalConfig(AppConfig):
     verbose_name = "Staffroom platform"
 
     def ready(self):
-        # Security event logging (issue #10): connects the log-in failure and lockout
+        # Security event logging: importing it connects the log-in failure and lockout
         # signal receivers.
-        from portal import lockout, security  # noqa: F401
+        from portal import content_version, lockout, security  # noqa: F401
+
+        # Shared caches' keys change with the content they show.
+        content_version.connect()
 
         # Every CSV export, Wagtail's own included, cannot carry a formula into Excel.
         from portal.spreadsheets import neutralise_wagtail_csv_exports

@@ -1,31 +1,87 @@
 """Who is asking: the member of staff a log-in belongs to, worked out once per request.
 
 The HR domain (``people``) links a ``StaffMember`` to a Django user through a one-to-one
-field whose reverse accessor is ``user.staff_member``. The platform reads that accessor
-and never imports the model, so it stays below every domain app.
+field whose reverse accessor is ``user.staff_member``. The platform reads that field's
+related model from the user model's metadata and never imports it, so it stays below
+every domain app without a registration step that could be forgotten.
+
+One query finds the person with their school, trust and line manager; one more (the first time it is
+asked for) their role assignments. Both are kept on the user object, which lives for one
+request, so every panel, navigation item and permission check shares them.
 """
 
-from django.core.exceptions import ObjectDoesNotExist
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 _UNSET = object()
+_ANNOTATIONS = {}  # attribute name -> function returning a query expression
+_PERSON = "_staffroom_person"
+_ASSIGNMENTS = "_staffroom_role_assignments"
+
+
+def annotate_person(name, expression):
+    """Have ``name`` on the current person, computed by ``expression()`` (e.g. an
+    ``Exists`` over ``OuterRef("pk")``) in the same query that finds them. An app asks
+    for what every page needs of the person (say, whether the navigation shows a link)
+    without a query of its own."""
+    _ANNOTATIONS[name] = expression
+
+
+def _link():
+    # ``request.user`` is a lazy wrapper, so the field is read from the user model.
+    return get_user_model()._meta.get_field("staff_member")
 
 
 def person_for_user(user):
     """The member of staff ``user`` logs in as, or None (anonymous, or a log-in only)."""
     if user is None or not user.is_authenticated:
         return None
-    try:
-        return user.staff_member
-    except ObjectDoesNotExist:
-        return None
+    found = getattr(user, _PERSON, _UNSET)
+    if found is _UNSET:
+        field = _link()
+        if field.is_cached(user):  # already loaded (e.g. by a test or a form)
+            found = field.get_cached_value(user)
+        else:
+            found = (
+                field.related_model._default_manager.select_related("school__trust", "line_manager")
+                .annotate(**{name: make() for name, make in _ANNOTATIONS.items()})
+                .filter(user_id=user.pk)
+                .first()
+            )
+        if found is not None:
+            found.user = user  # no query back to the log-in
+        field.set_cached_value(user, found)  # ``user.staff_member`` answers without a query
+        setattr(user, _PERSON, found)
+    return found
 
 
 def current_person(request):
-    """``person_for_user(request.user)``, kept on the request so it is fetched once."""
+    """``person_for_user(request.user)``: fetched once per request, whoever asks."""
     if request is None:
         return None
-    found = getattr(request, "_staffroom_person", _UNSET)
-    if found is _UNSET:
-        found = person_for_user(getattr(request, "user", None))
-        request._staffroom_person = found
+    return person_for_user(getattr(request, "user", None))
+
+
+def role_assignments(person):
+    """The person's role assignments (past, current and future), each with its role,
+    fetched once in one query and kept on the person."""
+    if person is None:
+        return []
+    found = getattr(person, _ASSIGNMENTS, None)
+    if found is None:
+        found = list(person.role_assignments.select_related("role").order_by("start_date"))
+        setattr(person, _ASSIGNMENTS, found)
     return found
+
+
+def held_role_ids(person, on: date | None = None, *, started=True):
+    """Ids of the roles ``person`` holds on the day; ``started=False`` also counts roles
+    that begin later (a new starter is set up before their first day)."""
+    on = on or timezone.localdate()
+    return {
+        a.role_id
+        for a in role_assignments(person)
+        if (not started or a.start_date <= on) and (a.end_date is None or a.end_date >= on)
+    }

@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import serving
 from portal.twofactor import two_factor
 from portal.views import history as site_history
 
@@ -38,4 +39,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail's page tree last: the root HomePage is the staff home at "/".
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's serve view, its site and page found through shared caches (portal/serving.py).
+urlpatterns += [
+    re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+]

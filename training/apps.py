@@ -6,3 +6,12 @@ class TrainingConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "training"
+
+    def ready(self):
+        from portal import content_version
+
+        from .models import Course, TrainingRequirement
+
+        # Requirements and course titles are kept in a shared cache (compliance.py).
+        content_version.watch(TrainingRequirement)
+        content_version.watch(Course)

@@ -8,12 +8,15 @@ pages and the portal's compliance read-model all use it.
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
 from people.models import RoleAssignment
+from portal import content_version
 from portal.compliance import ComplianceSource, Requirement, Result, with_query
+from portal.identity import role_assignments
 
 from . import rules
 from .models import TrainingRecord, TrainingRequirement
@@ -56,25 +59,60 @@ def assess(staff, today=None, window_days=None):
     if not people:
         return {}
     ids = staff.order_by().values("pk")
-    held = {}
-    for person_id, role_id, started in (
+    rows = (
         RoleAssignment.objects.filter(staff_member__in=ids, start_date__lte=today)
         .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
         .values_list("staff_member_id", "role_id", "start_date")
-    ):
+    )
+    return _assess(people, _held(rows), ids, today, window_days)
+
+
+def assess_person(person, today=None, window_days=None):
+    """``assess`` for one person already loaded for the request (with their school and
+    role assignments): two queries, requirements and records."""
+    today = today or timezone.localdate()
+    people = [(person.pk, person.start_date, person.school.has_early_years)]
+    rows = [
+        (person.pk, a.role_id, a.start_date)
+        for a in role_assignments(person)
+        if a.start_date <= today and (a.end_date is None or a.end_date >= today)
+    ]
+    return _assess(people, _held(rows), [person.pk], today, window_days)
+
+
+def requirement_rows():
+    """Every training requirement with its course's title and category."""
+    # Cannot be stale: saving or deleting a requirement or a course changes the content
+    # token in the key; nothing about any person is in it.
+    key = content_version.key("training-requirements")
+    found = cache.get(key)
+    if found is None:
+        found = list(
+            TrainingRequirement.objects.values_list(
+                "applies_to",
+                "role_id",
+                "due_within_days",
+                "renew_on_expiry",
+                "course_id",
+                "course__title",
+                "course__category",
+            )
+        )
+        cache.set(key, found, 60 * 60 * 24)
+    return found
+
+
+def _held(rows):
+    """{person id: {role id: the earliest start of a current assignment}}."""
+    held = {}
+    for person_id, role_id, started in rows:
         roles = held.setdefault(person_id, {})
         roles[role_id] = min(started, roles.get(role_id, started))
-    requirements = list(
-        TrainingRequirement.objects.values_list(
-            "applies_to",
-            "role_id",
-            "due_within_days",
-            "renew_on_expiry",
-            "course_id",
-            "course__title",
-            "course__category",
-        )
-    )
+    return held
+
+
+def _assess(people, held, ids, today, window_days):
+    requirements = requirement_rows()
     if not requirements:
         return {pk: [] for pk, *_ in people}
     records = {}

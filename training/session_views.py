@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from people.models import StaffMember
-from people.scope import hr_schools, staff_member_for
+from people.scope import hr_schools
+from portal.identity import current_person
 
 from . import sessions as service
 from .forms import AttendanceForm, CancelSessionForm
@@ -31,7 +32,7 @@ def _listing(queryset, me):
 
 @login_required
 def session_list(request):
-    me = staff_member_for(request.user)
+    me = current_person(request)
     now = timezone.now()
     upcoming = TrainingSession.objects.none()
     if me is not None:
@@ -52,7 +53,7 @@ def session_list(request):
 
 
 def _session_for_staff(request, pk):
-    me = staff_member_for(request.user)
+    me = current_person(request)
     if me is None:
         raise Http404
     session = get_object_or_404(TrainingSession, pk=pk, school__trust_id=me.trust_id)

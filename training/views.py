@@ -7,13 +7,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from people.models import StaffMember
-from people.scope import can_see_hr_record, staff_member_for
+from people.scope import can_see_hr_record
 from portal.compliance import SEVERITY
 from portal.documents import serve_private
+from portal.identity import current_person
 
 from . import rules
-from .compliance import assess
+from .compliance import assess_person
 from .forms import SelfReportForm
 from .models import TrainingRecord
 from .self_report import record_self_report
@@ -27,13 +27,13 @@ def urgency(item):
 
 def my_items(person, today=None):
     today = today or timezone.localdate()
-    items = assess(StaffMember.objects.filter(pk=person.pk), today).get(person.pk, [])
+    items = assess_person(person, today).get(person.pk, [])
     return [(item, rules.what_to_do(item.outcome)) for item in sorted(items, key=urgency)]
 
 
 @login_required
 def my_training(request):
-    me = staff_member_for(request.user)
+    me = current_person(request)
     if me is None:
         return render(request, "training/my_training.html", {"no_record": True})
     if request.method == "POST":
@@ -68,7 +68,7 @@ def my_training(request):
 def certificate(request, pk):
     """The certificate file, for its owner or HR of their school; anyone else gets 404."""
     record = get_object_or_404(TrainingRecord.objects.select_related("person", "course"), pk=pk)
-    me = staff_member_for(request.user)
+    me = current_person(request)
     mine = me is not None and me.pk == record.person_id
     if not (mine or can_see_hr_record(request.user, record.person)) or not record.certificate:
         raise Http404

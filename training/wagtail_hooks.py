@@ -2,6 +2,7 @@ from wagtail import hooks
 
 from people import scope as p
 from portal import hooks as h
+from portal.identity import current_person
 from portal.navigation import NavItem
 
 from .compliance import TrainingSource
@@ -37,7 +38,7 @@ def first_aid_panel(request, panels):
 
 @hooks.register(h.STAFF_NAV_ITEM)
 def my_training_nav(request):
-    if p.staff_member_for(request.user) is None:
+    if current_person(request) is None:
         return None
     return NavItem("My training", "/my/training/", 30)
 

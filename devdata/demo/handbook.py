@@ -114,9 +114,10 @@ def load_guidance(section, hlta):
 def load_acknowledgements():
     """newstarter: some done, some not. Others: a mix, so the report has both."""
     people = StaffMember.objects.current().filter(user__isnull=False)
+    pages = {p.pk: p for p in PolicyPage.objects.live()}
     for person in people:
         for status in statuses_for(person):
-            policy = status.policy
+            policy = pages[status.policy.pk]  # the brief LivePolicy is not the page
             if status.done:
                 continue
             if person.user.username == "newstarter":

@@ -20,6 +20,9 @@ class GuidancePageTag(TaggedItemBase):
 
 
 class GuidancePage(BasePage):
+    # Shown fresh on every visit, outside the cached body.
+    serve_select_related = ("author",)
+
     author = models.ForeignKey(
         "people.StaffMember",
         null=True,

@@ -47,6 +47,9 @@ class PolicyCategory(models.Model):
 
 
 class PolicyPage(BasePage):
+    # Shown fresh on every visit, outside the cached body (an owner may change their name).
+    serve_select_related = ("category", "policy_owner")
+
     class Audience(models.TextChoices):
         ALL_STAFF = "all", "All staff"
         ROLES = "roles", "Only the roles chosen below"

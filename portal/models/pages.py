@@ -4,7 +4,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 
@@ -20,6 +20,17 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    # What ``portal.serving`` fetches with the page, in the same query.
+    serve_select_related = ()
+
+    def get_view_restrictions(self):
+        from portal.serving import any_view_restrictions
+
+        # Two queries (ancestors, restrictions) saved on every page while none exist.
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
         # The handbook is internal: nothing is served to an anonymous visitor.

@@ -1,6 +1,7 @@
-"""Handbook pages and reports do not slow down as the handbook grows (issue #9): the same
-number of queries with 2 or 12 policies, roles, acknowledgements or people.
-Each bound is the count measured at both sizes, plus 2."""
+"""Handbook pages and reports do not slow down as the handbook grows: the same number of
+queries with 2 or 12 policies, roles, acknowledgements or people. A policy page and "My
+policies" on a first visit keep to their budgets (10 and 12 queries); each report's bound
+is the count measured at both sizes, plus 2."""
 
 from datetime import timedelta
 
@@ -10,7 +11,7 @@ from django.utils import timezone
 from handbook.acknowledging import acknowledge
 from tests.factories import RoleFactory, StaffMemberFactory
 from tests.handbook.factories import make_policy
-from tests.portal.full_record import full_record, second_visit
+from tests.portal.full_record import first_visit, full_record
 
 pytestmark = pytest.mark.django_db
 
@@ -29,9 +30,7 @@ def test_a_policy_page_does_not_slow_down_as_people_acknowledge_it(
     for n in range(size):
         other = StaffMemberFactory(school=school_a, role=roles[n])
         acknowledge(policy, other, policy.live_revision_id)
-    page = second_visit(
-        reader_client, policy.url, django_assert_max_num_queries, 28
-    )  # measured: 26
+    page = first_visit(reader_client, policy.url, django_assert_max_num_queries, 10)
     assert "Acknowledge: I have read" in page and f"Role {size - 2}" in page
 
 
@@ -40,7 +39,7 @@ def test_my_policies_does_not_slow_down_with_more_policies(
     client, school_a, django_assert_max_num_queries, size
 ):
     client.force_login(full_record(school_a, size))
-    page = second_visit(client, "/my/policies/", django_assert_max_num_queries, 16)  # measured: 14
+    page = first_visit(client, "/my/policies/", django_assert_max_num_queries, 12)
     assert f"Policy {size - 1}" in page and "Done (" in page
 
 
@@ -59,7 +58,7 @@ def test_the_review_report_does_not_slow_down_with_more_policies(
         )
     client.force_login(hr_user_a)
     url = "/admin/handbook/reports/review-due/"
-    page = second_visit(client, url, django_assert_max_num_queries, 20)  # measured: 18
+    page = first_visit(client, url, django_assert_max_num_queries, 20)  # measured: 18
     assert "Overdue" in page and f"Owner{size - 1}" in page
 
 
@@ -77,5 +76,5 @@ def test_the_acknowledgements_report_does_not_slow_down_with_more_staff_and_poli
             acknowledge(policy, person, policy.live_revision_id)
     client.force_login(hr_user_a)
     url = "/admin/handbook/reports/acknowledgements/"
-    page = second_visit(client, url, django_assert_max_num_queries, 30)  # measured: 28
+    page = first_visit(client, url, django_assert_max_num_queries, 30)  # measured: 28
     assert "Not acknowledged" in page and "Person1" in page

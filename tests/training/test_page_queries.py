@@ -1,6 +1,6 @@
-"""Staff training pages do not slow down as records and sessions grow (issue #9): the same
-number of queries with 2 or 12 requirements, records, sessions or sign-ups.
-Each bound is the count measured at both sizes, plus 2."""
+"""Staff training pages do not slow down as records and sessions grow: the same number of
+queries with 2 or 12 requirements, records, sessions or sign-ups. "My training" on a first
+visit keeps to its budget of 12; the sessions page's bound is the count measured, plus 2."""
 
 from datetime import timedelta
 
@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from people.scope import staff_member_for
 from tests.factories import StaffMemberFactory
-from tests.portal.full_record import full_record, second_visit
+from tests.portal.full_record import first_visit, full_record
 from tests.training.factories import BookingFactory, RecordFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +26,7 @@ def test_my_training_does_not_slow_down_with_more_records(
     for record in list(me.training_records.all())[::2]:  # a pending self-report too
         RecordFactory(person=me, course=record.course, pending=True)
     client.force_login(user)
-    page = second_visit(client, "/my/training/", django_assert_max_num_queries, 17)  # measured: 15
+    page = first_visit(client, "/my/training/", django_assert_max_num_queries, 12)
     assert f"Course {size - 1}" in page and "Pending verification" in page
 
 
@@ -51,6 +51,6 @@ def test_the_sessions_page_does_not_slow_down_with_more_sessions_and_sign_ups(
         if leader != me:
             BookingFactory(session=session, person=me, seat=size)
     client.force_login(hlta_user)
-    page = second_visit(client, "/sessions/", django_assert_max_num_queries, 14)  # measured: 12
+    page = first_visit(client, "/sessions/", django_assert_max_num_queries, 14)  # measured: 12
     assert f"Course {size - 1}" in page and "You are signed up." in page
     assert "Sessions you run" in page

@@ -6,6 +6,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 
 from devdata import scale
+from portal import content_version
 
 
 class Command(BaseCommand):
@@ -27,6 +28,7 @@ class Command(BaseCommand):
     def handle(self, *args, schools, staff, seed, pages, today=None, wipe=False, **options):
         if wipe:
             scale.wipe()
+            content_version.bump()  # rows were deleted in bulk, without signals
             self.stdout.write("scale data removed")
             return
         if schools < 1 or staff < schools * 5:
@@ -36,6 +38,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         self.stdout.write(f"generating {staff} staff in {schools} schools (seed {seed})")
         scale.generate(plan, log=self.stdout.write)
+        content_version.bump()  # rows were written in bulk, without signals
         for name, count in plan.counts.items():
             self.stdout.write(f"  {name.replace('_', ' ')}: {count}")
         self.stdout.write(f"done in {time.monotonic() - started:.1f} s")

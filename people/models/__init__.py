@@ -1,12 +1,13 @@
 from .access import HRScope
 from .branding import TrustBranding
-from .staff import Role, RoleAssignment, School, StaffMember, Trust
+from .staff import RegulatedActivity, Role, RoleAssignment, School, StaffMember, Trust
 from .vetting import CheckStatus, CheckType, VettingCheck, Workforce
 
 __all__ = [
     "CheckStatus",
     "CheckType",
     "HRScope",
+    "RegulatedActivity",
     "Role",
     "RoleAssignment",
     "School",

@@ -25,7 +25,6 @@ class Command(BaseCommand):
                 raise CommandError(f"No school with URN {school}.")
             staff = staff.filter(school__urn=school)
         staff = scr.former_staff_queryset(staff) if former_staff else scr.scr_queryset(staff)
-        title = "Former staff checks" if former_staff else "SCR"
         rows = scr.iter_rows(staff)
         count = staff.count()
         if format == "csv":

@@ -55,7 +55,6 @@ ALL, ROLE, EY = rules.ALL_STAFF, rules.ROLE, rules.EARLY_YEARS
 # course, applies to, role, due within days, renewed on expiry
 REQUIREMENTS = [
     ("Safeguarding and child protection", ALL, None, 7, True),
-    ("KCSIE Part one read", ALL, None, 7, True),
     ("Data protection", ALL, None, 30, True),
     ("Prevent duty", ALL, None, 30, True),
     ("Fire safety", ALL, None, 30, True),
@@ -111,11 +110,8 @@ def load_courses():
             role=Role.objects.get(name=role) if role else None,
             defaults={"due_within_days": days, "renew_on_expiry": renew},
         )
-    # The SCR's good-practice columns (KCSIE 2025) read these two courses.
-    for title, column in (
-        ("Safeguarding and child protection", Course.ScrColumn.SAFEGUARDING),
-        ("KCSIE Part one read", Course.ScrColumn.KCSIE),
-    ):
+    # The SCR's good-practice column for safeguarding training reads this course.
+    for title, column in (("Safeguarding and child protection", Course.ScrColumn.SAFEGUARDING),):
         Course.objects.filter(title=title, scr_column="").update(scr_column=column)
     return courses
 

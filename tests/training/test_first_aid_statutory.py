@@ -96,3 +96,23 @@ def test_an_early_years_outing_needs_a_full_paediatric_first_aider(school_a):
         outing.clean()
     RecordFactory(person=person, course=pfa_course(), completed_on=date.today())
     outing.clean()
+
+
+@pytest.mark.django_db
+def test_the_annual_refresher_is_a_reminder_not_a_gap(school_a):
+    from training.reminders import refresher_reminders
+
+    person = StaffMemberFactory(school=school_a, email="fa@example.org")
+    course = Course.objects.create(
+        title="FAW",
+        category="first_aid",
+        delivery="external",
+        first_aid_type="faw",
+        refresher_recommended=True,
+    )
+    RecordFactory(person=person, course=course, completed_on=date(2025, 3, 20))
+    staff = type(person).objects.all()
+    (reminder,) = refresher_reminders(staff, TODAY)
+    assert reminder.subject == "FAW: annual refresher recommended"
+    assert "due on 20 March 2026" in reminder.text
+    assert list(refresher_reminders(staff, date(2026, 1, 10))) == []  # not yet a month ahead

@@ -5,12 +5,13 @@ own export (portal.scr) plus common variants; all or nothing, like the staff imp
 """
 
 from django.db import transaction
+from django.utils import timezone
 from wagtail.log_actions import log
 
 from people.models import CheckStatus, CheckType, StaffMember, VettingCheck
 from people.models.vetting import duplicate_number_message
 from people.scr.report import AGENCY_DBS_SEEN, CHECK_HEADINGS, DBS_REQUESTED
-from people.vetting_rules import ALL_CHECKS
+from people.vetting_rules import ALL_CHECKS, Person, current_roles, not_required_refusal
 from portal.importers.tabular import (
     ImportReport,
     Outcome,
@@ -79,6 +80,12 @@ def read_done(text):
     if word in PENDING:
         return CheckStatus.PENDING, ""
     if word in SKIP:
+        return "skip", ""
+    # Our own export's words: a recorded check with a note ("Yes; …", a school-policy
+    # recheck) is done; "Not compliant: …" is left as recorded (the reason is ours).
+    if word.startswith("yes;") or word.startswith("recheck due"):
+        return CheckStatus.COMPLETE, ""
+    if word.startswith("not compliant"):
         return "skip", ""
     if word.startswith("not required"):
         reason = text.strip()[len("not required") :].lstrip(" :-–").strip()
@@ -175,6 +182,8 @@ class ScrImport:
             fields = self._read_check(check_type, row, err)
             if fields:
                 checks[check_type] = fields
+        if person is not None:
+            self._refuse_not_required(person, checks, err)
         if "dbs:number:error" in row:
             err("dbs:number", row["dbs:number:error"])
         dbs_number = row.get("dbs:number")
@@ -196,6 +205,17 @@ class ScrImport:
         action = "update" if checks else "unchanged"
         labels = ", ".join(CheckType(c).label for c in checks)
         self.report.outcomes.append(Outcome(line, action, f"{number} {person}", labels))
+
+    def _refuse_not_required(self, person, checks, err):
+        """ "Not required" only where the rules allow it (people/vetting_rules.py)."""
+        wanted = [c for c, f in checks.items() if f.get("status") == CheckStatus.NOT_REQUIRED]
+        if not wanted:
+            return
+        rules = Person.of(person, current_roles(person, timezone.localdate()))
+        for check_type in wanted:
+            refusal = not_required_refusal(check_type, rules)
+            if refusal:
+                err(f"{check_type}:done", refusal)
 
     def _read_check(self, check_type, row, err):
         key = str(check_type)

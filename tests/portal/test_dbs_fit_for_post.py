@@ -166,3 +166,42 @@ def test_pending_dbs_after_the_start_date_is_a_gap_unless_barred_list_and_risk_a
 )
 def test_not_required_only_where_the_rules_allow(check_type, person, refused):
     assert bool(not_required_refusal(check_type, person)) is refused
+
+
+@pytest.mark.django_db
+def test_the_check_form_refuses_not_required_where_the_rules_need_the_check(school_a, roles):
+    from django.core.exceptions import ValidationError
+
+    from tests.factories import StaffMemberFactory
+
+    ta = StaffMemberFactory(school=school_a, role=roles["ta"])
+    identity = VettingCheck(staff_member=ta, check_type=C.IDENTITY, status="not_required")
+    identity.not_required_reason = "Known to us"
+    with pytest.raises(ValidationError) as caught:
+        identity.clean()
+    assert caught.value.message_dict["status"] == ["Identity is always required for this person."]
+    fitness = VettingCheck(staff_member=ta, check_type=C.FITNESS, status="not_required")
+    with pytest.raises(ValidationError) as caught:
+        fitness.clean()
+    assert "Give the reason" in caught.value.message_dict["not_required_reason"][0]
+    fitness.not_required_reason = "Internal move: fitness confirmed at first appointment"
+    fitness.clean()
+
+
+@pytest.mark.django_db
+def test_a_regulated_activity_override_needs_a_reason(school_a, roles):
+    from django.core.exceptions import ValidationError
+
+    from tests.factories import StaffMemberFactory
+
+    volunteer = StaffMemberFactory(school=school_a, role=roles["ta"], employment_type="volunteer")
+    volunteer.regulated_activity = Regulated.SUPERVISED_VOLUNTEER
+    with pytest.raises(ValidationError, match="Give the reason"):
+        volunteer.clean()
+    volunteer.regulated_activity_reason = "Reads with Year 2, always with the class teacher"
+    volunteer.clean()
+    employee = StaffMemberFactory(school=school_a, role=roles["ta"])
+    employee.regulated_activity = Regulated.SUPERVISED_VOLUNTEER
+    employee.regulated_activity_reason = "x"
+    with pytest.raises(ValidationError, match="Only a volunteer"):
+        employee.clean()

@@ -255,6 +255,18 @@ def test_scr_refuses_unknown_people_words_and_lost_leading_zeros(person_a):
     assert "needs a reason" in reasons[(4, "Identity checked")]
 
 
+def test_scr_import_refuses_not_required_where_the_rules_need_the_check(person_a):
+    data = xlsx_bytes(
+        [
+            ["Staff number", "Identity checked", "Identity check date"],
+            ["A001", "Not required: known to the head", ""],
+        ]
+    )
+    report = ScrImport(data).check()
+    reasons = {(e.line, e.column): e.reason for e in report.errors}
+    assert reasons[(2, "Identity checked")] == "Identity is always required for this person."
+
+
 def test_import_scr_round_trips_our_own_export(client, person_a, trust_hr_user, tmp_path):
     VettingCheckFactory(staff_member=person_a, check_type="dbs", certificate_number="001234567890")
     out = tmp_path / "scr.xlsx"

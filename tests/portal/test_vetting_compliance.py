@@ -199,3 +199,23 @@ def test_demo_vetting_is_idempotent_and_mixed():
     assert VettingCheck.objects.filter(check_type="overseas", status="complete").exists()
     assert StaffMember.objects.filter(vetting_checks__isnull=True).count() == 0
     assert io  # keep the import for call_command users
+
+
+def test_an_adult_workforce_dbs_reads_not_compliant_for_hr_and_for_the_person(
+    client, hr_user_a, staff_user
+):
+    from devdata.demo.people import load_home_page
+    from tests.portal.conftest import Null
+
+    load_home_page(Null())
+    person = staff_user.staff_member
+    VettingCheckFactory(
+        staff_member=person, check_type="dbs", workforce="adult", issued_on="2024-08-15"
+    )
+    client.force_login(staff_user)
+    page = client.get("/").content.decode()
+    assert "Not compliant" in page and "please speak to HR" in page
+    assert "adult workforce" not in page  # status only: the reason stays with HR
+    client.force_login(hr_user_a)  # HR of school A, where the person works
+    summary = client.get(f"/admin/people/{person.pk}/compliance/").content.decode()
+    assert "adult workforce: a child-workforce check is needed" in summary

@@ -14,7 +14,8 @@ from datetime import timedelta
 from django.utils import timezone
 
 from people.models import CheckStatus, CheckType, Role, StaffMember, VettingCheck, Workforce
-from people.vetting_rules import Person, applicable_checks, barred_list_permitted, current_roles
+from people.regulated_activity import barred_list_permitted
+from people.vetting_rules import Person, applicable_checks, current_roles
 
 MISSING_RIGHT_TO_WORK = "D0106"
 RIGHT_TO_WORK_EXPIRING = "D0111"

@@ -6,17 +6,19 @@ from types import SimpleNamespace
 import pytest
 
 from people.models import CheckStatus, CheckType, VettingCheck
-from people.vetting_rules import (
+from people.regulated_activity import (
     NOT_ASSESSED,
-    Person,
     Regulated,
-    applicable_checks,
     barred_list_permitted,
     childcare_disqualification_applies,
     does_teaching_work,
+    regulated_activity,
+)
+from people.vetting_rules import (
+    Person,
+    applicable_checks,
     not_required_refusal,
     previous_post_needs_new_check,
-    regulated_activity,
     status_of,
 )
 from portal.compliance import Status

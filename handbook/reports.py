@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import django_filters
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from wagtail.admin.filters import WagtailFilterSet
@@ -29,10 +30,7 @@ def long_date(value):
 
 
 def review_status(policy, today=None):
-    today = today or timezone.localdate()
-    if policy.review_overdue(today):
-        return "Overdue"
-    return "Due soon" if policy.review_due_soon(today) else "Not due"
+    return policy.review_status(today)
 
 
 def owner_label(policy, today):
@@ -73,7 +71,11 @@ class PoliciesDueForReviewView(ReportView):
     def get_queryset(self):
         horizon = timezone.localdate() + timedelta(days=REVIEW_SOON_DAYS)
         return (
-            PolicyPage.objects.filter(next_review_date__lte=horizon)
+            PolicyPage.objects.filter(
+                Q(next_review_date__lte=horizon)
+                | Q(next_review_date__isnull=True)
+                | Q(approved_on__isnull=True)
+            )
             .select_related("category", "policy_owner")
             .order_by("next_review_date", "title")
         )

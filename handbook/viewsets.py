@@ -10,5 +10,5 @@ class PolicyCategoryViewSet(SnippetViewSet):
     icon = "folder-open-inverse"
     menu_label = "Policy categories"
     add_to_admin_menu = False
-    list_display = ["name", "default_review_months"]
+    list_display = ["name", "default_review_months", "statutory_review_months", "applies_to"]
     search_fields = ["name"]

@@ -25,6 +25,13 @@ register_snippet(PolicyCategoryViewSet)
 hooks.register(h.ROLE_REQUIREMENTS, policies_for_role)
 
 
+@hooks.register(h.SCR_COLUMNS)
+def handbook_scr_columns():
+    from .scr_columns import scr_columns
+
+    return scr_columns()
+
+
 @hooks.register("register_admin_urls")
 def handbook_admin_urls():
     return admin_urls.urlpatterns

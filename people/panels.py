@@ -10,12 +10,14 @@ from portal.identity import role_assignments
 
 ADVICE = {
     Status.COMPLIANT: "Nothing to do.",
-    Status.EXPIRING: "Your check is due for renewal soon: HR will contact you.",
+    Status.EXPIRING: "The school's policy asks for a recheck: HR will contact you.",
     Status.EXPIRED: "A new check is needed: please speak to HR.",
     Status.MISSING: "HR has no DBS check recorded for you yet: please speak to HR.",
     Status.PENDING: "Your check is in progress: HR will let you know when it is complete.",
     Status.NOT_REQUIRED: "Not required for your role.",
 }
+
+WRONG_CHECK = "Your check does not yet meet the rules for your work: please speak to HR."
 
 
 def my_dbs_panel(request, staff_member):
@@ -24,10 +26,16 @@ def my_dbs_panel(request, staff_member):
         return None
     today = timezone.localdate()
     person = Person.of(staff_member, roles_on(role_assignments(staff_member), today))
-    check = VettingCheck.objects.filter(staff_member=staff_member, check_type=CheckType.DBS).first()
+    checks = {
+        c.check_type: c
+        for c in VettingCheck.objects.filter(
+            staff_member=staff_member, check_type__in=[CheckType.DBS, CheckType.BARRED_LIST]
+        )
+    }
+    check = checks.get(CheckType.DBS)
     if check is None and CheckType.DBS not in applicable_checks(person):
         return None
-    status, _note = status_of(check, person, today)
+    status, _note = status_of(check, person, today, checks, CheckType.DBS)
     date, date_label = None, "Certificate date"
     if check is not None and status == Status.PENDING:
         date, date_label = check.requested_on, "Applied for"
@@ -38,9 +46,13 @@ def my_dbs_panel(request, staff_member):
         template="people/panels/my_dbs.html",
         context={
             "status": status,
+            # Status only: the reason stays with HR (it may describe the certificate).
+            "wrong_check": status == Status.MISSING and check is not None,
             "date": date,
             "date_label": date_label,
-            "advice": ADVICE[status],
+            "advice": WRONG_CHECK
+            if status == Status.MISSING and check is not None
+            else ADVICE[status],
         },
         order=800,
     )

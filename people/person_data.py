@@ -21,6 +21,14 @@ def profile(person):
             "start date": person.start_date,
             "leaving date": person.leaving_date,
             "line manager": str(person.line_manager) if person.line_manager_id else "",
+            "regulated activity (override)": person.get_regulated_activity_display(),
+            "why the override applies": person.regulated_activity_reason,
+            "vetting risk assessment recorded on": person.risk_assessed_on,
+            "works in early years provision": person.works_in_early_years,
+            "works in before or after-school childcare for under-8s": (
+                person.works_in_wraparound_childcare
+            ),
+            "manages early years or childcare provision": person.manages_childcare,
             "roles": [
                 {"role": str(a.role), "from": a.start_date, "to": a.end_date}
                 for a in person.role_assignments.select_related("role")

@@ -1,7 +1,7 @@
 """Deleting DBS certificate copies after the retention period (``purge_expired_documents``).
 
-KCSIE 2025 para 244: a copy of a DBS certificate need not be kept; if it is, for no
-longer than six months (``STAFFROOM["DBS_COPY_RETENTION_MONTHS"]``). UK GDPR Art. 5(1)(e)
+people/sources.py "dbs_copies": a copy of a DBS certificate need not be kept; if it is,
+for no longer than six months (``STAFFROOM["DBS_COPY_RETENTION_MONTHS"]``). UK GDPR Art. 5(1)(e)
 storage limitation. The check record stays; each deletion is logged.
 """
 

@@ -138,6 +138,22 @@ class StaffMemberViewSet(ScopedModelViewSet):
             heading="Employment",
         ),
         InlinePanel("role_assignments", heading="Roles held", label="Role"),
+        MultiFieldPanel(
+            [
+                FieldPanel("regulated_activity"),
+                FieldPanel("regulated_activity_reason"),
+                FieldPanel("risk_assessed_on"),
+            ],
+            heading="Regulated activity",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("works_in_early_years"),
+                FieldPanel("works_in_wraparound_childcare"),
+                FieldPanel("manages_childcare"),
+            ],
+            heading="Childcare (disqualification declaration)",
+        ),
     ]
 
 

@@ -10,14 +10,18 @@ from django.conf import settings
 DEFAULTS = {
     # How far ahead "expiring soon" looks (our default; HR may change it).
     "EXPIRING_SOON_DAYS": 60,
-    # KCSIE 2025 Part three, "DBS certificates": a copy, if kept, for no longer than
-    # six months.
+    # people/sources.py names each rule's source: here "dbs_copies".
     "DBS_COPY_RETENTION_MONTHS": 6,
-    # KCSIE 2025 Part three: a break in service of more than three months calls for a
-    # new DBS check.
+    # "previous_post": a certificate from a previous school post serves only if that
+    # post ended no more than this many months before appointment.
     "DBS_BREAK_IN_SERVICE_MONTHS": 3,
-    # DBS rechecks are not statutory; a school may choose a cycle (None = no recheck).
+    # "dbs_recheck": rechecks are school policy (None = no recheck); a due recheck reads
+    # "Recheck due (school policy)", never "Expired".
     "DBS_RECHECK_YEARS": None,
+    # "first_aid_validity": a first-aid course with no stated validity lasts this long.
+    "FIRST_AID_VALIDITY_MONTHS": 36,
+    # "first_aid_refresher": HSE's recommended refresher, a reminder and never a gap.
+    "FIRST_AID_REFRESHER_MONTHS": 12,
     # First-aid cover looks this far ahead (HSE L74: plan renewals before certificates
     # lapse).
     "FIRST_AID_LOOKAHEAD_DAYS": 90,

@@ -98,3 +98,6 @@ class VettingCheckFactory(factory.django.DjangoModelFactory):
     status = "complete"
     completed_on = date(2024, 8, 20)
     checked_by = "A Checker"
+    # A DBS check is the right one for school staff: enhanced, child workforce, barred list.
+    workforce = factory.LazyAttribute(lambda o: "child" if o.check_type == "dbs" else "")
+    includes_barred_list = factory.LazyAttribute(lambda o: o.check_type == "dbs")

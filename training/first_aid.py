@@ -1,4 +1,5 @@
-"""First-aid cover per school: valid certificate holders now and in 90 days vs targets."""
+"""First-aid cover per school: valid certificate holders now and in 90 days vs targets,
+and the rota judged day by day (a certificate stops counting on its expiry date)."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -14,14 +15,7 @@ from .models import Course, FirstAidRotaEntry, FirstAidTarget, TrainingRecord
 
 T = Course.FirstAidType
 
-# A higher certificate covers the lower one: the FAW syllabus includes EFAW (HSE L74),
-# full paediatric first aid includes emergency paediatric first aid (EYFS).
-COUNTS_AS = {
-    T.FAW: {T.FAW, T.EFAW},
-    T.EFAW: {T.EFAW},
-    T.PFA_FULL: {T.PFA_FULL, T.PFA_EMERGENCY},
-    T.PFA_EMERGENCY: {T.PFA_EMERGENCY},
-}
+COUNTS_AS = rules.COUNTS_AS
 TARGET_FIELDS = {
     T.FAW: "min_faw",
     T.EFAW: "min_efaw",
@@ -33,8 +27,8 @@ TARGET_FIELDS = {
 def required_holders(kind, target, has_early_years):
     wanted = getattr(target, TARGET_FIELDS[kind]) if target else 0
     if kind == T.PFA_FULL and has_early_years:
-        # EYFS statutory framework 3.27: at least one person with a current full
-        # paediatric first aid certificate on the premises when children are present.
+        # people/sources.py "paediatric_first_aid": at least one person with a current
+        # full paediatric first aid certificate on the premises when children are present.
         wanted = max(wanted, 1)
     return wanted
 
@@ -82,10 +76,41 @@ class Cover:
     holders: dict = field(default_factory=dict)  # kind -> [(person, expires_on)]
     rota: dict = field(default_factory=dict)  # weekday label -> [(entry, valid bool)]
     days: int = 90
+    uncovered_days: list = field(default_factory=list)  # early years days with no full PFA
 
     @property
     def shortfalls(self):
-        return [w for w in (shortfall_words(self.school, ln, self.days) for ln in self.lines) if w]
+        lines = [shortfall_words(self.school, ln, self.days) for ln in self.lines]
+        days = [
+            f"{self.school}: no current full paediatric first aider on the rota on {day:%A} "
+            f"{day:%d/%m/%Y}."
+            for day in self.uncovered_days
+        ]
+        return [w for w in lines if w] + days
+
+
+def next_weekday(today, weekday):
+    """The date of the next Monday–Friday ``weekday`` (0 = Monday), today included."""
+    return today + timedelta(days=(weekday - today.weekday()) % 7)
+
+
+def uncovered_early_years_days(entries, held_by_person, today):
+    """School days in the coming week with no rota entry giving valid full PFA cover.
+
+    ``entries``: [(weekday, person_id, cover_type)]; ``held_by_person``: {person_id:
+    {kind: expires_on}}. Only a current full paediatric certificate counts (EYFS 3.36).
+    """
+    missing = []
+    for weekday in range(5):
+        day = next_weekday(today, weekday)
+        covered = any(
+            w == weekday
+            and rules.covers("pfa_full", rules.held_on(held_by_person.get(pid, {}), day))
+            for w, pid, _ in entries
+        )
+        if not covered:
+            missing.append(day)
+    return sorted(missing)
 
 
 _NONE = object()
@@ -116,7 +141,7 @@ def cover_for(schools, today=None):
     for person_id, school_id, kind, expires_on in (
         TrainingRecord.objects.verified()
         .filter(person__in=current, course__first_aid_type__gt="", completed_on__lte=today)
-        .filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+        .filter(Q(expires_on__isnull=True) | Q(expires_on__gt=today))
         .values_list("person_id", "person__school_id", "course__first_aid_type", "expires_on")
     ):
         school_of[person_id] = school_id
@@ -140,11 +165,17 @@ def cover_for(schools, today=None):
             )
             cover.holders[kind] = holders
             now = len(holders)
-            still = sum(1 for _, exp in holders if exp is None or exp >= later)
+            still = sum(1 for _, exp in holders if rules.counts_on(exp, later))
             target = required_holders(kind, targets.get(school.pk), school.has_early_years)
             cover.lines.append(Line(kind, T(kind).label, target, now, still))
         for entry in rota[school.pk]:
-            valid = bool(best.get(entry.person_id))
+            # Judged on the rota's own day, for the cover type the entry gives.
+            day = next_weekday(today, entry.weekday)
+            held = rules.held_on(best.get(entry.person_id, {}), day)
+            valid = rules.covers(entry.cover_type, held)
             cover.rota.setdefault(entry.get_weekday_display(), []).append((entry, valid))
+        if school.has_early_years:
+            entries = [(e.weekday, e.person_id, e.cover_type) for e in rota[school.pk]]
+            cover.uncovered_days = uncovered_early_years_days(entries, best, today)
         answer.append(cover)
     return answer

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import format_html
 
 from people import scope as p
 from people.models import HRScope, School, StaffMember
@@ -112,6 +113,41 @@ def build(today):
     week = _week(today)
     yield from manager_digests(people, gaps, week)
     yield from hr_digests(people, gaps, week)
+    yield from refresher_reminders(staff, today)
+
+
+REFRESHER_NOTICE_DAYS = 30
+
+
+def refresher_reminders(staff, today):
+    """HSE's recommended annual first-aid refresher: a reminder a month ahead, never a gap.
+
+    One email per person, course and anniversary (people/sources.py "first_aid_refresher").
+    """
+    from .models import TrainingRecord
+
+    rows = (
+        TrainingRecord.objects.verified()
+        .filter(person__in=staff, course__refresher_recommended=True, person__email__gt="")
+        .filter(Q(expires_on__isnull=True) | Q(expires_on__gt=today))
+        .values_list("person_id", "person__email", "course_id", "course__title", "completed_on")
+    )
+    for person_id, email, course_id, title, completed_on in rows:
+        due = rules.refresher_due(completed_on, today)
+        if due is None or (due - today).days > REFRESHER_NOTICE_DAYS:
+            continue
+        text = (
+            f"Your {title} certificate is still valid. HSE recommends a short refresher "
+            f"each year: yours is due on {due:%d %B %Y}. This is a recommendation, not "
+            "a requirement."
+        )
+        yield Reminder(
+            key=f"training:refresher:{person_id}:{course_id}:{due.isoformat()}",
+            to=email,
+            subject=f"{title}: annual refresher recommended",
+            text=text,
+            html=format_html("<p>{}</p>", text),
+        )
 
 
 def manager_digests(people, gaps, week):

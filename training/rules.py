@@ -31,6 +31,56 @@ def reminder_days():
     return tuple(sorted(staffroom_setting("TRAINING_REMINDER_DAYS"), reverse=True))
 
 
+# A higher certificate covers the lower one: the FAW syllabus includes EFAW (HSE L74),
+# full paediatric first aid includes emergency paediatric first aid (EYFS).
+COUNTS_AS = {
+    "faw": {"faw", "efaw"},
+    "efaw": {"efaw"},
+    "pfa_full": {"pfa_full", "pfa_emergency"},
+    "pfa_emergency": {"pfa_emergency"},
+}
+
+
+def first_aid_validity_months(validity_months):
+    """A first-aid course's validity: as stated, else three years.
+
+    people/sources.py "first_aid_validity" (HSE L74 para 74) and "paediatric_first_aid"
+    (EYFS 3.36): certificates last three years unless the certificate says otherwise.
+    """
+    return validity_months or staffroom_setting("FIRST_AID_VALIDITY_MONTHS")
+
+
+def counts_on(expires_on, day):
+    """A certificate counts up to the day before its expiry date (None: never expires)."""
+    return expires_on is None or expires_on > day
+
+
+def covers(required_kind, held):
+    """Whether certificates held on the day ({kind: expires_on}) cover the required kind."""
+    return any(required_kind in COUNTS_AS[kind] for kind in held)
+
+
+def held_on(holdings, day):
+    """The certificate kinds that count on the day, from {kind: expires_on or None}."""
+    return {kind for kind, expires_on in holdings.items() if counts_on(expires_on, day)}
+
+
+def refresher_due(completed_on, today, months=None):
+    """The next anniversary (on or after today) of HSE's recommended annual refresher.
+
+    people/sources.py "first_aid_refresher": advisory, so a reminder and never a gap.
+    """
+    if completed_on is None:
+        return None
+    months = staffroom_setting("FIRST_AID_REFRESHER_MONTHS") if months is None else months
+    step = 1
+    due = add_months(completed_on, months)
+    while due < today:
+        step += 1
+        due = add_months(completed_on, months * step)
+    return due
+
+
 def expiry_for(completed_on, validity_months, stated=None):
     """When a record expires: the date the certificate states, else completion plus the
     course's validity, else never (None)."""

@@ -31,9 +31,7 @@ class SafeguardingTrainingColumn(LatestCompletionColumn):
     kind = Course.ScrColumn.SAFEGUARDING
 
 
-class KcsieReadColumn(LatestCompletionColumn):
-    kind = Course.ScrColumn.KCSIE
-
-
 def scr_columns():
-    return [SafeguardingTrainingColumn(), KcsieReadColumn()]
+    # KCSIE reading is per edition, not a course with a validity: the handbook's
+    # "KCSIE read (current edition)" column reports it (handbook/scr_columns.py).
+    return [SafeguardingTrainingColumn()]

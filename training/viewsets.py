@@ -30,6 +30,7 @@ from .forms import (
 )
 from .models import (
     Course,
+    FirstAidOuting,
     FirstAidRotaEntry,
     FirstAidTarget,
     TrainingRecord,
@@ -63,6 +64,7 @@ class CourseViewSet(ModelViewSet):
         "validity_months",
         "evidence_required",
         "first_aid_type",
+        "refresher_recommended",
         "scr_column",
         "description",
     ]
@@ -268,10 +270,27 @@ class FirstAidRotaViewSet(ScopedModelViewSet):
     icon = "date"
     menu_label = "First-aider rota"
     menu_order = 60
-    list_display = ["person", "weekday", "school", "note"]
-    list_filter = ["school", "weekday"]
+    list_display = ["person", "weekday", "cover_type", "school", "note"]
+    list_filter = ["school", "weekday", "cover_type"]
     edit_handler = ObjectList(
-        [FieldPanel(name) for name in ("school", "person", "weekday", "note")],
+        [FieldPanel(name) for name in ("school", "person", "weekday", "cover_type", "note")],
+        base_form_class=ScopedAdminForm,
+    )
+
+
+class FirstAidOutingViewSet(ScopedModelViewSet):
+    model = FirstAidOuting
+    scope = staticmethod(by_school)
+    icon = "site"
+    menu_label = "Outing first aiders"
+    menu_order = 65
+    list_display = ["destination", "date", "first_aider", "early_years", "school"]
+    list_filter = ["school", "early_years"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel(name)
+            for name in ("school", "date", "destination", "early_years", "first_aider")
+        ],
         base_form_class=ScopedAdminForm,
     )
 
@@ -292,6 +311,7 @@ class TrainingViewSetGroup(ViewSetGroup):
         TrainingSessionViewSet("training_sessions"),
         FirstAidTargetViewSet("first_aid_targets"),
         FirstAidRotaViewSet("first_aid_rota"),
+        FirstAidOutingViewSet("first_aid_outings"),
         reports.MatrixViewSet("training_matrix"),
         reports.ExpiringViewSet("training_expiring"),
         reports.FirstAidCoverViewSet("first_aid_cover"),

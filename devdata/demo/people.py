@@ -32,6 +32,7 @@ ROLES = [
     ("Alternative provision tutor", "tutor", False, True),
     ("Class teacher", "teacher", False, True),
     ("Designated safeguarding lead", "pastoral", True, True),
+    ("Deputy designated safeguarding lead", "pastoral", False, True),
     ("SENDCo", "leadership", True, True),
     ("School business manager", "admin", True, False),
     ("Headteacher", "leadership", True, True),

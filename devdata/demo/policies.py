@@ -1,10 +1,26 @@
-"""Twelve demo policies, one per seeded category, written for Staffroom.
+"""Demo policies, written for Staffroom: KCSIE Part one, and one per seeded category.
 
 ``review_in`` is days from today to the next review: negative means overdue.
 ``roles`` limits who must acknowledge it (None: all staff).
 """
 
 POLICIES = [
+    {
+        # Each new KCSIE edition is published with "significant change" ticked, so
+        # everyone is asked again; the SCR's "KCSIE read" column shows this edition.
+        "title": "Keeping children safe in education Part one",
+        "category": "Safeguarding and child protection",
+        "summary": "What every member of staff must know about safeguarding: read Part one "
+        "of this year's edition (in force from 1 September 2025) and acknowledge it.",
+        "body": [
+            "Keeping children safe in education 2025 is statutory guidance for schools. Read "
+            "Part one in full; it replaces every earlier edition.",
+            "Safeguarding is everyone's responsibility. If you have any concern about a "
+            "child, act on it at once and tell the designated safeguarding lead.",
+        ],
+        "review_in": 270,
+        "version": "2025",
+    },
     {
         "title": "Child protection and safeguarding policy",
         "category": "Safeguarding and child protection",

@@ -30,8 +30,10 @@ F = Course.FirstAidType
 COURSES = [
     # KCSIE 2025: safeguarding training at induction, updated at least annually.
     ("Safeguarding and child protection", C.SAFEGUARDING, D.IN_HOUSE, 12, False, ""),
-    # KCSIE 2025: the DSL and deputies retrain at least every two years.
+    # people/sources.py "dsl_training": the DSL and deputies retrain at least every two
+    # years and refresh their knowledge at least annually.
     ("Designated safeguarding lead", C.SAFEGUARDING, D.EXTERNAL, 24, True, ""),
+    ("DSL knowledge and skills update", C.SAFEGUARDING, D.ONLINE, 12, False, ""),
     # KCSIE 2025: staff working directly with children read at least Part one.
     ("KCSIE Part one read", C.SAFEGUARDING, D.ONLINE, 12, False, ""),
     # HSE L74: FAW and EFAW certificates last three years.
@@ -53,12 +55,14 @@ ALL, ROLE, EY = rules.ALL_STAFF, rules.ROLE, rules.EARLY_YEARS
 # course, applies to, role, due within days, renewed on expiry
 REQUIREMENTS = [
     ("Safeguarding and child protection", ALL, None, 7, True),
-    ("KCSIE Part one read", ALL, None, 7, True),
     ("Data protection", ALL, None, 30, True),
     ("Prevent duty", ALL, None, 30, True),
     ("Fire safety", ALL, None, 30, True),
     ("Paediatric First Aid (emergency)", EY, None, 90, True),
     ("Designated safeguarding lead", ROLE, "Designated safeguarding lead", 0, True),
+    ("Designated safeguarding lead", ROLE, "Deputy designated safeguarding lead", 0, True),
+    ("DSL knowledge and skills update", ROLE, "Designated safeguarding lead", 0, True),
+    ("DSL knowledge and skills update", ROLE, "Deputy designated safeguarding lead", 0, True),
     ("Positive handling", ROLE, "Teaching assistant (level 3)", 60, True),
     ("Positive handling", ROLE, "One-to-one tutor", 60, True),
     ("Positive handling", ROLE, "Alternative provision tutor", 60, True),
@@ -106,11 +110,8 @@ def load_courses():
             role=Role.objects.get(name=role) if role else None,
             defaults={"due_within_days": days, "renew_on_expiry": renew},
         )
-    # The SCR's good-practice columns (KCSIE 2025) read these two courses.
-    for title, column in (
-        ("Safeguarding and child protection", Course.ScrColumn.SAFEGUARDING),
-        ("KCSIE Part one read", Course.ScrColumn.KCSIE),
-    ):
+    # The SCR's good-practice column for safeguarding training reads this course.
+    for title, column in (("Safeguarding and child protection", Course.ScrColumn.SAFEGUARDING),):
         Course.objects.filter(title=title, scr_column="").update(scr_column=column)
     return courses
 
@@ -158,6 +159,7 @@ def load_records(courses, people, hr_user):
     ):
         _record(hlta, c[title], today - timedelta(days=days), hr_user)
     _record(editor, c["Designated safeguarding lead"], today - timedelta(days=500), hr_user)
+    _record(editor, c["DSL knowledge and skills update"], today - timedelta(days=120), hr_user)
     _record(editor, c["Safeguarding and child protection"], today - timedelta(days=90), hr_user)
     secondary = [p for p in people["others"] if p.school.urn == "149002"]
     if secondary:
@@ -238,8 +240,10 @@ def load_first_aid(people):
     FirstAidTarget.objects.get_or_create(school=primary, defaults={"min_faw": 1})
     FirstAidTarget.objects.get_or_create(school=secondary, defaults={"min_faw": 2})
     for weekday in (0, 2, 4):
+        # The primary has a nursery: the HLTA's full paediatric certificate covers
+        # Monday, Wednesday and Friday; Tuesday and Thursday show as uncovered.
         FirstAidRotaEntry.objects.get_or_create(
-            school=primary, person=people["hlta"], weekday=weekday
+            school=primary, person=people["hlta"], weekday=weekday, cover_type="pfa_full"
         )
 
 

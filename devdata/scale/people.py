@@ -116,7 +116,7 @@ def build(plan, rng):
                 "is_management": mgmt,
                 "involves_teaching": teach,
                 "requires_qualifications": quals,
-                "regulated_activity": cat != "governance",
+                "regulated_activity": cat not in ("governance", "admin", "premises"),
             },
         )[0]
         for name, cat, mgmt, teach, quals, _ in ROLES
@@ -216,7 +216,6 @@ def build_vetting(plan, rng):
             employment_type=m.kind,
             roles=(plan.roles[m.role],),
             school_records_section_128=school.records_section_128,
-            school_has_early_years=school.has_early_years,
             lived_outside_uk=m.abroad,
             start_date=m.start,
         )

@@ -1,7 +1,7 @@
 from django.db import migrations
 
 # The usual policy areas of an English school. Review periods are editable
-# defaults: KCSIE expects child protection to be reviewed annually; data
+# defaults: child protection at least annually (people/sources.py "policy_review"); data
 # protection is commonly two-yearly; the governing board sets the rest.
 CATEGORIES = [
     ("Safeguarding and child protection", 12),

@@ -6,8 +6,6 @@ one published): acknowledgements of that revision or any later one count. It is
 page-wide state, not revision content, so restoring an old revision never moves it.
 """
 
-from datetime import timedelta
-
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -18,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from handbook import review
 from handbook.blocks import BodyBlock, PolicyDocumentBlock
 from handbook.forms import PolicyPageForm
 from people import scope as p
@@ -31,10 +30,31 @@ class PolicyCategory(models.Model):
     """An editable list, seeded by a data migration with the usual school policy areas."""
 
     name = models.CharField(max_length=100, unique=True)
+
+    class AppliesTo(models.TextChoices):
+        ALL = "all", "Maintained schools and academy trusts"
+        MAINTAINED = "maintained", "Maintained schools"
+        ACADEMY = "academy", "Academy trusts"
+        NOT_STATUTORY = "", "Not a DfE statutory policy"
+
     default_review_months = models.PositiveSmallIntegerField(
         default=12,
-        help_text="KCSIE: child protection is reviewed annually; data protection is "
-        "often every two years; the governing board sets the rest.",
+        help_text="How often policies in this category are usually reviewed. DfE recommends "
+        "annual review for most statutory policies.",
+    )
+    statutory_review_months = models.PositiveSmallIntegerField(
+        "statutory review period (months)",
+        null=True,
+        blank=True,
+        help_text="The longest review interval the DfE's statutory policies advice allows "
+        "(child protection: 12). Blank: the governing board decides.",
+    )
+    applies_to = models.CharField(
+        "DfE statutory policy for",
+        max_length=20,
+        choices=AppliesTo.choices,
+        blank=True,
+        help_text="From the DfE's 'Statutory policies for schools and academy trusts'.",
     )
     description = models.TextField(blank=True)
 
@@ -44,6 +64,13 @@ class PolicyCategory(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        error = review.default_interval_error(
+            self.name, self.statutory_review_months, self.default_review_months
+        )
+        if error:
+            raise ValidationError({"default_review_months": error})
 
 
 class PolicyPage(BasePage):
@@ -171,6 +198,17 @@ class PolicyPage(BasePage):
             raise ValidationError(
                 {"next_review_date": "The next review date cannot be before the approval date."}
             )
+        category = self.category if self.category_id else None
+        if category is not None:
+            errors = review.review_errors(
+                category.name,
+                category.statutory_review_months,
+                self.review_interval_months,
+                self.approved_on,
+                self.next_review_date,
+            )
+            if errors:
+                raise ValidationError(errors)
 
     def with_content_json(self, content):
         obj = super().with_content_json(content)
@@ -181,15 +219,18 @@ class PolicyPage(BasePage):
         obj.significant_change = False
         return obj
 
-    def review_overdue(self, today=None):
+    def review_status(self, today=None):
         today = today or timezone.localdate()
-        return self.next_review_date is not None and self.next_review_date < today
+        return review.review_status(
+            self.approved_on, self.next_review_date, today, REVIEW_SOON_DAYS
+        )
+
+    def review_overdue(self, today=None):
+        """Past its review date, or never approved (no approval date: due now)."""
+        return self.review_status(today) in (review.OVERDUE, review.MISSING)
 
     def review_due_soon(self, today=None):
-        today = today or timezone.localdate()
-        return self.next_review_date is not None and (
-            self.next_review_date <= today + timedelta(days=REVIEW_SOON_DAYS)
-        )
+        return self.review_status(today) != review.NOT_DUE
 
     def review_reminder_recipients(self, today=None):
         """Who is reminded of the review: the owner, or the Handbook editors if they have left."""

@@ -2,7 +2,7 @@ from .access import HRScope
 from .branding import TrustBranding
 from .import_mapping import ImportMapping
 from .snapshots import ComplianceSnapshot
-from .staff import Role, RoleAssignment, School, StaffMember, Trust
+from .staff import RegulatedActivity, Role, RoleAssignment, School, StaffMember, Trust
 from .vetting import CheckStatus, CheckType, VettingCheck, Workforce
 
 __all__ = [
@@ -11,6 +11,7 @@ __all__ = [
     "ComplianceSnapshot",
     "HRScope",
     "ImportMapping",
+    "RegulatedActivity",
     "Role",
     "RoleAssignment",
     "School",

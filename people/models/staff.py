@@ -67,8 +67,8 @@ class School(index.Indexed, models.Model):
     has_early_years = models.BooleanField(
         "has an early years class",
         default=False,
-        help_text="EYFS statutory framework 3.27: at least one person with a current "
-        "full paediatric first aid certificate must be on the premises.",
+        help_text="EYFS statutory framework (2025) 3.36: at least one person with a current "
+        "full paediatric first aid certificate on the premises (people/sources.py).",
     )
 
     search_fields = [
@@ -87,7 +87,7 @@ class School(index.Indexed, models.Model):
 
     @property
     def records_section_128(self):
-        # KCSIE 2025: academies, free schools and independent schools check
+        # sources "section_128": academies, free schools and independent schools check
         # section 128 directions for management posts.
         return self.school_type != self.SchoolType.MAINTAINED
 
@@ -119,13 +119,18 @@ class Role(index.Indexed, models.Model):
     involves_teaching = models.BooleanField(
         "involves teaching work",
         default=False,
-        help_text="Prohibition from teaching check applies (KCSIE 2025), e.g. a TA or "
-        "HLTA who teaches classes.",
+        help_text="Prohibition from teaching check applies, e.g. a TA who plans and "
+        "delivers lessons. Teacher and HLTA posts always count as teaching work.",
     )
     regulated_activity = models.BooleanField(
         "regulated activity with children",
-        default=True,
-        help_text="Needs an enhanced DBS certificate with the children's barred list.",
+        null=True,
+        blank=True,
+        default=None,
+        help_text="Yes: an enhanced DBS certificate with the children's barred list. No: an "
+        "enhanced DBS without it; barred list checks must not be requested. Unknown: "
+        "decided by the category (teaching, support, leadership and pastoral posts yes; "
+        "office, premises and governance no; other posts must be assessed).",
     )
     requires_qualifications = models.BooleanField(
         "requires professional qualifications",
@@ -146,12 +151,18 @@ class Role(index.Indexed, models.Model):
 
 class StaffMemberQuerySet(models.QuerySet):
     def current(self, on=None):
-        """People in post on the date: leavers stay on the SCR but leave live reports."""
+        """People in post on the date (the SCR lists only them; leavers are former staff)."""
         on = on or timezone.localdate()
         return self.filter(Q(leaving_date__isnull=True) | Q(leaving_date__gte=on))
 
     def for_schools(self, schools):
         return self.filter(school__in=schools)
+
+
+class RegulatedActivity(models.TextChoices):
+    YES = "yes", "In regulated activity"
+    NO = "no", "Not in regulated activity"
+    SUPERVISED_VOLUNTEER = "supervised_volunteer", "Supervised volunteer (not regulated)"
 
 
 class StaffMember(index.Indexed, ClusterableModel):
@@ -184,7 +195,49 @@ class StaffMember(index.Indexed, ClusterableModel):
         "has lived or worked outside the UK",
         default=False,
         help_text="Further checks apply: an overseas criminal record check or certificate of "
-        "good character, and a letter of professional standing for teachers (KCSIE 2025).",
+        "good character, and a letter of professional standing for teachers.",
+    )
+    # Regulated activity is judged per person, from the roles unless HR overrides it
+    # with a reason (sources "regulated_activity", "volunteers").
+    regulated_activity = models.CharField(
+        "regulated activity (override)",
+        max_length=30,
+        choices=RegulatedActivity.choices,
+        blank=True,
+        help_text="Leave blank to decide from the person's roles.",
+    )
+    regulated_activity_reason = models.TextField(
+        "why the override applies",
+        blank=True,
+        help_text="Required with an override, e.g. 'reads with Year 2 weekly, always "
+        "supervised by the class teacher'.",
+    )
+    risk_assessed_on = models.DateField(
+        "vetting risk assessment recorded on",
+        null=True,
+        blank=True,
+        help_text="A supervised volunteer's risk assessment, or the assessment made when "
+        "someone starts before their DBS certificate arrives.",
+    )
+    # Childcare disqualification: from where the person works, not their role category
+    # (sources "childcare_disqualification"). Office, catering and site staff are not
+    # covered whatever is ticked.
+    works_in_early_years = models.BooleanField(
+        "works in early years provision",
+        default=False,
+        help_text="Nursery or reception, including breakfast, lunchtime or after-school "
+        "supervision of children up to reception age.",
+    )
+    works_in_wraparound_childcare = models.BooleanField(
+        "works in before or after-school childcare for under-8s",
+        default=False,
+        help_text="Care outside the school day for children above reception and under 8 "
+        "(not clubs that are part of the curriculum).",
+    )
+    manages_childcare = models.BooleanField(
+        "manages early years or childcare provision",
+        default=False,
+        help_text="Directly concerned in managing it, e.g. the head or the club leader.",
     )
     line_manager = models.ForeignKey(
         "self",
@@ -242,6 +295,17 @@ class StaffMember(index.Indexed, ClusterableModel):
     def clean(self):
         if self.leaving_date and self.start_date and self.leaving_date < self.start_date:
             raise ValidationError({"leaving_date": "The leaving date is before the start date."})
+        if self.regulated_activity and not self.regulated_activity_reason.strip():
+            raise ValidationError(
+                {"regulated_activity_reason": "Give the reason for overriding the roles."}
+            )
+        if (
+            self.regulated_activity == RegulatedActivity.SUPERVISED_VOLUNTEER
+            and self.employment_type != self.EmploymentType.VOLUNTEER
+        ):
+            raise ValidationError(
+                {"regulated_activity": "Only a volunteer can be a supervised volunteer."}
+            )
         if self.school_id and self.line_manager_id == self.pk and self.pk:
             raise ValidationError({"line_manager": "A person cannot manage themselves."})
         if self.school_id and self.staff_number:

@@ -18,7 +18,7 @@ from .staff import StaffMember
 
 
 class CheckType(models.TextChoices):
-    # KCSIE 2025 paragraphs 235-251 (SCR) and 254-280 (pre-appointment checks).
+    # The statutory SCR checks, then good practice (people/sources.py "scr").
     IDENTITY = "identity", "Identity"
     RIGHT_TO_WORK = "right_to_work", "Right to work in the UK"
     DBS = "dbs", "Enhanced DBS certificate"
@@ -72,8 +72,8 @@ class VettingCheck(models.Model):
         "date completed",
         null=True,
         blank=True,
-        help_text="The date the check was made or the certificate obtained (KCSIE 2025: "
-        "the SCR records whether each check was made and the date).",
+        help_text="The date the check was made or the certificate obtained (the SCR "
+        "records whether each check was made and the date).",
     )
     checked_by = models.CharField(
         "checked by",
@@ -93,7 +93,8 @@ class VettingCheck(models.Model):
     not_required_reason = models.TextField(
         "why it is not required",
         blank=True,
-        help_text="Required when the status is 'Not required'.",
+        help_text="Required when the status is 'Not required': shown on the SCR and in "
+        "every SCR export. Not allowed for checks the rules say apply (e.g. identity).",
     )
     # Right to work (and any other time-limited check).
     expires_on = models.DateField(
@@ -102,7 +103,7 @@ class VettingCheck(models.Model):
         blank=True,
         help_text="Right to work: the end of a time-limited permission (follow-up check due).",
     )
-    # Enhanced DBS certificate (KCSIE 2025 paragraphs 257-266).
+    # Enhanced DBS certificate (people/sources.py "dbs_type", "dbs_workforce").
     requested_on = models.DateField("DBS check requested on", null=True, blank=True)
     certificate_number = models.CharField(
         "DBS certificate number",
@@ -123,19 +124,20 @@ class VettingCheck(models.Model):
         "previous service ended on",
         null=True,
         blank=True,
-        help_text="For a certificate obtained for an earlier post: when that service ended. "
-        "A break in service of more than three months calls for a new check (KCSIE 2025).",
+        help_text="Only for a certificate from a previous post in a school or college in "
+        "England: when that post ended. If it ended more than three months before the "
+        "start date, a new check is needed.",
     )
     document = models.FileField(
         "certificate copy",
         storage=private_storage,
         upload_to=_dbs_upload_to,
         blank=True,
-        help_text="Optional: a PDF, JPEG or PNG. KCSIE 2025 para 244: a copy is kept for "
-        "no longer than six months; it is deleted automatically (the check record stays).",
+        help_text="Optional: a PDF, JPEG or PNG. A copy is kept for no longer than six "
+        "months; it is deleted automatically (the check record stays).",
     )
     document_uploaded_at = models.DateTimeField(null=True, blank=True, editable=False)
-    # Agency and third-party staff (KCSIE 2025 paragraphs 296-299).
+    # Agency and third-party staff (people/sources.py "agency").
     dbs_certificate_seen = models.BooleanField(
         "enhanced DBS certificate provided or seen",
         default=False,
@@ -175,7 +177,7 @@ class VettingCheck(models.Model):
         return instance
 
     def save(self, *args, **kwargs):
-        # A new upload starts the six-month retention clock (KCSIE 2025 para 244).
+        # A new upload starts the six-month retention clock (sources "dbs_copies").
         if self.document and not getattr(self.document, "_committed", True):
             self.document_uploaded_at = timezone.now()
         elif not self.document:
@@ -186,6 +188,16 @@ class VettingCheck(models.Model):
         if old and old != self.document.name:
             self.document.storage.delete(old)
         self._stored_document = self.document.name or ""
+
+    def not_required_refusal(self):
+        """Why "Not required" cannot be recorded for this person, or "" if it can."""
+        if not self.staff_member_id:
+            return ""
+        from people.vetting_rules import Person, current_roles, not_required_refusal
+
+        member = self.staff_member
+        person = Person.of(member, current_roles(member, timezone.localdate()))
+        return not_required_refusal(self.check_type, person)
 
     def holder_of_number(self):
         """The other check with this certificate number, or None."""
@@ -205,8 +217,12 @@ class VettingCheck(models.Model):
 
     def clean(self):
         errors = {}
-        if self.status == CheckStatus.NOT_REQUIRED and not self.not_required_reason.strip():
-            errors["not_required_reason"] = "Give the reason this check is not required."
+        if self.status == CheckStatus.NOT_REQUIRED:
+            refusal = self.not_required_refusal()
+            if refusal:
+                errors["status"] = refusal
+            elif not self.not_required_reason.strip():
+                errors["not_required_reason"] = "Give the reason this check is not required."
         if self.status == CheckStatus.COMPLETE and not self.completed_on:
             errors["completed_on"] = "Give the date the check was completed."
         if self.certificate_number and not self.is_dbs:

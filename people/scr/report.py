@@ -1,7 +1,8 @@
 """The Single Central Record: its columns and rows, for the report, exports and import.
 
-KCSIE 2025 paras 245-251: for every check, whether it was made and the date; the
-good-practice columns follow. Rows are built in batches with a fixed number of
+For every check, whether it was made and the date, with the reason in words whenever
+a check is not compliant or not required (people/sources.py "scr"); the good-practice
+columns follow. Rows are built in batches with a fixed number of
 queries per batch (staff, roles, checks, one per extra column), so a trust-wide
 export streams at constant memory.
 
@@ -32,7 +33,15 @@ from django.utils import timezone
 from wagtail import hooks
 
 from people.models import CheckType, StaffMember
-from people.vetting_rules import ALL_CHECKS, Person, applicable_checks, roles_on, status_of
+from people.vetting_rules import (
+    ALL_CHECKS,
+    NOT_RECORDED,
+    RECHECK_DUE,
+    Person,
+    applicable_checks,
+    roles_on,
+    status_of,
+)
 from portal import hooks as h
 from portal.compliance import Status
 
@@ -48,7 +57,7 @@ class ScrColumn:
         raise NotImplementedError
 
 
-# (done, date) headings per check: plain words an inspector reads (issue #5).
+# (done, date) headings per check: plain words an inspector reads.
 CHECK_HEADINGS = {
     CheckType.IDENTITY: ("Identity checked", "Identity check date"),
     CheckType.RIGHT_TO_WORK: ("Right to work checked", "Right to work check date"),
@@ -107,6 +116,7 @@ DONE_WORDS = {
     Status.NOT_REQUIRED: "Not required",
 }
 NOT_APPLICABLE = "Not applicable"
+NOT_COMPLIANT = "Not compliant"
 
 
 def extra_columns():
@@ -147,7 +157,24 @@ class CheckCell:
 
     @property
     def words(self):
-        return DONE_WORDS[self.status] if self.status else NOT_APPLICABLE
+        """The "done" column: the status in words, with the reason when there is one."""
+        if not self.status:
+            return NOT_APPLICABLE
+        if self.status == Status.NOT_REQUIRED and self.note:
+            return f"Not required: {self.note}"
+        if self.status == Status.MISSING and self.note and self.note != NOT_RECORDED:
+            return f"{NOT_COMPLIANT}: {self.note}"
+        if self.status == Status.EXPIRING and self.note.startswith(RECHECK_DUE):
+            return self.note
+        if self.status == Status.COMPLIANT and self.note:
+            return f"Yes; {self.note}"
+        return DONE_WORDS[self.status]
+
+    @property
+    def summary_words(self):
+        if self.status == Status.MISSING and self.note and self.note != NOT_RECORDED:
+            return f"{self.label} ({self.note})"
+        return self.label
 
     @property
     def is_gap(self):
@@ -173,7 +200,7 @@ class ScrRecord:
         """Missing or pending checks, in words: "Missing: Right to work; Pending: …"."""
         parts = []
         for status in (Status.MISSING, Status.EXPIRED, Status.PENDING):
-            labels = [c.label for c in self.cells if c.status == status]
+            labels = [c.summary_words for c in self.cells if c.status == status]
             if labels:
                 parts.append(f"{status.label}: {', '.join(labels)}")
         return "; ".join(parts) or "Complete"
@@ -250,7 +277,7 @@ def build_records(members, today=None, columns=None):
             check = mine.get(check_type)
             status, note = (None, "")
             if check_type in applies or check is not None:
-                status, note = status_of(check, person, today)
+                status, note = status_of(check, person, today, mine, check_type)
             cells.append(
                 CheckCell(
                     check_type,
@@ -280,7 +307,15 @@ def iter_rows(staff, today=None):
         yield record.values()
 
 
-def scr_queryset(staff, include_leavers=False, today=None):
-    """The people on the SCR: everyone, leavers only on request (they stay recorded)."""
-    staff = staff if include_leavers else staff.current(on=today)
+def scr_queryset(staff, today=None):
+    """The people on the SCR: those in post (sources "scr_leavers")."""
+    staff = staff.current(on=today)
     return staff.order_by("school__name", "last_name", "first_name", "pk")
+
+
+def former_staff_queryset(staff, today=None):
+    """Former staff checks: leavers, kept apart from the SCR under the retention policy."""
+    today = today or timezone.localdate()
+    return staff.filter(leaving_date__lt=today).order_by(
+        "school__name", "last_name", "first_name", "pk"
+    )

@@ -50,8 +50,11 @@ class ScrFilterSet(WagtailFilterSet):
     role = django_filters.ModelChoiceFilter(
         field_name="roles", queryset=Role.objects.all(), empty_label="Any", distinct=True
     )
-    include_leavers = django_filters.BooleanFilter(
-        label="Include leavers", method="no_op", help_text="Leavers stay on the SCR."
+    former_staff = django_filters.BooleanFilter(
+        label="Former staff checks",
+        method="no_op",
+        help_text="Leavers are not on the SCR. Tick to see, or export, the checks of "
+        "former staff instead (kept under the retention policy, not part of the SCR).",
     )
     incomplete_only = django_filters.BooleanFilter(
         label="Incomplete only", method="filter_incomplete"
@@ -93,16 +96,18 @@ class ScrReportView(HROnlyMixin, ReportView):
     no_results_message = "Nobody matches these filters."
 
     @property
-    def include_leavers(self):
-        return self.request.GET.get("include_leavers") in ("true", "True", "1", "on")
+    def former_staff(self):
+        return self.request.GET.get("former_staff") in ("true", "True", "1", "on")
 
     def get_base_queryset(self):
-        return scr.scr_queryset(
-            hr_staff(self.request.user), include_leavers=self.include_leavers
-        ).select_related("school")
+        staff = hr_staff(self.request.user)
+        if self.former_staff:
+            return scr.former_staff_queryset(staff).select_related("school")
+        return scr.scr_queryset(staff).select_related("school")
 
     def get_filename(self):
-        return f"single-central-record-{timezone.localdate():%Y-%m-%d}"
+        name = "former-staff-checks" if self.former_staff else "single-central-record"
+        return f"{name}-{timezone.localdate():%Y-%m-%d}"
 
     def get(self, request, *args, **kwargs):
         if self.is_export:
@@ -114,7 +119,8 @@ class ScrReportView(HROnlyMixin, ReportView):
         rows = scr.iter_rows(queryset)
         if spreadsheet_format == self.FORMAT_CSV:
             return spreadsheets.csv_response(headings, rows, self.get_filename())
-        return spreadsheets.xlsx_response(headings, rows, self.get_filename(), title="SCR")
+        title = "Former staff checks" if self.former_staff else "SCR"
+        return spreadsheets.xlsx_response(headings, rows, self.get_filename(), title=title)
 
     def decorate_paginated_queryset(self, object_list):
         return scr.build_records(list(object_list))

@@ -51,7 +51,7 @@ def test_blank_review_date_is_approval_plus_interval(sections):
 @pytest.mark.django_db  # a new Page looks up the default locale
 def test_overdue_and_due_soon():
     today = date(2026, 3, 3)
-    page = PolicyPage(next_review_date=date(2026, 3, 2))
+    page = PolicyPage(approved_on=date(2025, 3, 2), next_review_date=date(2026, 3, 2))
     assert page.review_overdue(today)
     page.next_review_date = today + timedelta(days=60)
     assert not page.review_overdue(today) and page.review_due_soon(today)

@@ -113,10 +113,61 @@ def test_hr_export_has_one_row_per_person_of_their_school(client, hr_user_a, mix
     assert "Missing: Identity" in by_name["Governorperson"]["Missing or pending"]
 
 
-def test_leavers_are_included_on_request(client, hr_user_a, mixed_staff):
+def test_leavers_are_not_on_the_scr_but_in_a_former_staff_checks_export(
+    client, hr_user_a, mixed_staff
+):
     client.force_login(hr_user_a)
-    rows = export_rows(client, "xlsx", "&include_leavers=true")
-    assert "Leaverperson" in {r["Surname"] for r in rows}
+    response = client.get(f"{URL}?export=xlsx&former_staff=true")
+    assert "former-staff-checks-" in response["Content-Disposition"]
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content)))["Former staff checks"]
+    surnames = [row[1] for row in list(sheet.values)[1:]]
+    assert surnames == ["Leaverperson"]
+    assert "Leaverperson" not in {r["Surname"] for r in export_rows(client)}
+
+
+def test_the_scr_page_no_longer_says_leavers_stay_on_it(client, hr_user_a, mixed_staff):
+    client.force_login(hr_user_a)
+    page = client.get(URL).content.decode()
+    assert "Leavers stay on the SCR" not in page
+    assert "Leavers are not on the SCR" in page
+
+
+def test_a_ta_with_an_adult_workforce_dbs_without_barred_list_reads_not_compliant(
+    client, hr_user_a, school_a, roles
+):
+    ta = StaffMemberFactory(school=school_a, role=roles["ta"], last_name="Adultcheck")
+    for check_type in ("identity", "right_to_work", "barred_list", "fitness"):
+        VettingCheckFactory(staff_member=ta, check_type=check_type)
+    VettingCheckFactory(
+        staff_member=ta, check_type="dbs", workforce="adult", includes_barred_list=False
+    )
+    client.force_login(hr_user_a)
+    expected = (
+        "Not compliant: adult workforce: a child-workforce check is needed; "
+        "no children's barred list: needed for regulated activity"
+    )
+    row = export_rows(client)[0]
+    assert row["Enhanced DBS certificate obtained"] == expected
+    assert row["Missing or pending"].startswith("Missing: Enhanced DBS certificate (adult")
+    page = client.get(URL).content.decode()
+    assert "adult workforce: a child-workforce check is needed" in page
+
+
+def test_not_required_reasons_appear_in_the_scr_export(client, hr_user_a, school_a, roles):
+    ta = StaffMemberFactory(school=school_a, role=roles["ta"], last_name="Moved")
+    VettingCheckFactory(
+        staff_member=ta,
+        check_type="fitness",
+        status="not_required",
+        completed_on=None,
+        not_required_reason="Internal move: fitness confirmed at first appointment",
+    )
+    client.force_login(hr_user_a)
+    for fmt in ("csv", "xlsx"):
+        row = export_rows(client, fmt)[0]
+        assert row["Fitness to work checked"] == (
+            "Not required: Internal move: fitness confirmed at first appointment"
+        )
 
 
 def test_filters_staff_type_and_incomplete_only(client, hr_user_a, mixed_staff):
@@ -204,8 +255,8 @@ def test_export_scr_command_writes_an_xlsx_that_opens(tmp_path, mixed_staff, sch
         str(path),
         "--school",
         school_a.urn,
-        "--include-leavers",
+        "--former-staff",
         stdout=io.StringIO(),
     )
     surnames = {r["Surname"] for r in csv.DictReader(path.open(encoding="utf-8-sig"))}
-    assert "Leaverperson" in surnames and "Otherschool" not in surnames
+    assert surnames == {"Leaverperson"}

@@ -67,8 +67,8 @@ def test_import_staff_command_refuses_an_expanding_workbook(tmp_path, school_a, 
 
 @pytest.fixture
 def sections(groups):
-    from handbook.setup import setup_handbook
-    from portal.demo import load_home_page
+    from devdata.demo.people import load_home_page
+    from handbook.page_tree import setup_handbook
 
     load_home_page(io.StringIO())
     return setup_handbook()

@@ -41,7 +41,8 @@ def test_results_use_the_shared_vocabulary(person_a):
         if r.requirement.source == "vetting"
     }
     assert results["identity"] == Status.COMPLIANT
-    assert results["dbs"] == Status.PENDING
+    # Already working with no certificate, barred list check or risk assessment: a gap.
+    assert results["dbs"] == Status.MISSING
     assert results["right_to_work"] == Status.MISSING
 
 
@@ -179,7 +180,8 @@ def test_staff_see_their_own_dbs_status_and_date_not_the_number(client, staff_us
 
 
 def test_demo_vetting_is_idempotent_and_mixed():
-    from portal import demo, demo_vetting
+    from devdata.demo import people as demo
+    from devdata.demo import vetting as demo_vetting
     from tests.portal.conftest import Null
 
     demo.load_people(Null())
@@ -192,8 +194,28 @@ def test_demo_vetting_is_idempotent_and_mixed():
         for rs in VettingSource().results_for(StaffMember.objects.all()).values()
         for r in rs
     }
-    assert {Status.COMPLIANT, Status.PENDING, Status.MISSING, Status.EXPIRED} <= statuses
+    assert {Status.COMPLIANT, Status.PENDING, Status.MISSING, Status.NOT_REQUIRED} <= statuses
     assert VettingCheck.objects.filter(check_type="agency", status="complete").exists()
     assert VettingCheck.objects.filter(check_type="overseas", status="complete").exists()
     assert StaffMember.objects.filter(vetting_checks__isnull=True).count() == 0
     assert io  # keep the import for call_command users
+
+
+def test_an_adult_workforce_dbs_reads_not_compliant_for_hr_and_for_the_person(
+    client, hr_user_a, staff_user
+):
+    from devdata.demo.people import load_home_page
+    from tests.portal.conftest import Null
+
+    load_home_page(Null())
+    person = staff_user.staff_member
+    VettingCheckFactory(
+        staff_member=person, check_type="dbs", workforce="adult", issued_on="2024-08-15"
+    )
+    client.force_login(staff_user)
+    page = client.get("/").content.decode()
+    assert "Not compliant" in page and "please speak to HR" in page
+    assert "adult workforce" not in page  # status only: the reason stays with HR
+    client.force_login(hr_user_a)  # HR of school A, where the person works
+    summary = client.get(f"/admin/people/{person.pk}/compliance/").content.decode()
+    assert "adult workforce: a child-workforce check is needed" in summary

@@ -78,9 +78,9 @@ def test_overseas_checks_only_for_people_who_lived_or_worked_abroad():
     assert C.OVERSEAS in applicable_checks(Person("employee", (TA,), lived_outside_uk=True))
 
 
-def test_childcare_disqualification_in_schools_with_early_years():
+def test_childcare_disqualification_from_where_the_person_works():
     assert C.CHILDCARE_DISQUALIFICATION in applicable_checks(
-        Person("employee", (TA,), school_has_early_years=True)
+        Person("employee", (TA,), works_in_early_years=True)
     )
     assert C.CHILDCARE_DISQUALIFICATION not in applicable_checks(Person("employee", (TA,)))
 
@@ -153,16 +153,29 @@ def test_dbs_obtained_before_a_break_in_service_needs_a_new_check():
         issued_on=date(2025, 1, 10),
         previous_service_ended_on=date(2026, 3, 31),
     )
-    assert status_of(dbs, person, today=TODAY)[0] == Status.EXPIRED
+    dbs.workforce, dbs.includes_barred_list = "child", True
+    status, note = status_of(dbs, person, today=TODAY)
+    assert status == Status.MISSING
+    assert "previous post ended more than 3 months before starting" in note
     dbs.previous_service_ended_on = date(2026, 7, 20)  # moved school in the summer
     assert status_of(dbs, person, today=TODAY)[0] == Status.COMPLIANT
 
 
 def test_dbs_recheck_cycle_from_settings(settings):
-    dbs = check(check_type=C.DBS, status=CheckStatus.COMPLETE, issued_on=date(2023, 12, 1))
+    dbs = check(
+        check_type=C.DBS,
+        status=CheckStatus.COMPLETE,
+        issued_on=date(2023, 12, 1),
+        workforce="child",
+    )
     assert dbs_recheck_due(dbs) is None  # default: no recheck
     settings.STAFFROOM = {**settings.STAFFROOM, "DBS_RECHECK_YEARS": 3}
     assert dbs_recheck_due(dbs) == date(2026, 12, 1)
-    assert status_of(dbs, today=TODAY)[0] == Status.EXPIRING
+    assert status_of(dbs, today=TODAY) == (
+        Status.EXPIRING,
+        "Recheck due (school policy) 01/12/2026",
+    )
+    # Past the date it is still school policy, never "Expired".
+    assert status_of(dbs, today=date(2027, 3, 1))[0] == Status.EXPIRING
     dbs.update_service, dbs.update_service_checked_on = True, date(2026, 6, 1)
     assert dbs_recheck_due(dbs) == date(2029, 6, 1)

@@ -44,7 +44,13 @@ def test_the_demo_has_every_state_sessions_and_one_shortfall(demo):
     assert sessions.filter(attendance_recorded_at__isnull=False).count() == 1
     assert TrainingRecord.objects.filter(session__isnull=False).count() >= 2
     shortfalls = [w for c in cover_for(School.objects.all()) for w in c.shortfalls]
-    assert len(shortfalls) == 1 and "Bridge Street Academy" in shortfalls[0]
+    bridge = [w for w in shortfalls if "Bridge Street Academy" in w]
+    assert len(bridge) == 1 and "First Aid at Work" in bridge[0]
+    # The nursery's rota gives full paediatric cover on Monday, Wednesday and Friday only.
+    riverside = [w for w in shortfalls if "Riverside Primary School" in w]
+    assert len(riverside) == 2
+    assert all("no current full paediatric first aider on the rota" in w for w in riverside)
+    assert any("Tuesday" in w for w in riverside) and any("Thursday" in w for w in riverside)
 
 
 def test_loading_the_demo_twice_changes_nothing(demo):

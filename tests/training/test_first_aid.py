@@ -54,6 +54,10 @@ def test_an_early_years_school_needs_a_full_paediatric_first_aider(school_a):
     assert lines(cover)[T.PFA_FULL] == (1, 0, 0)
     assert "Nursery: 1 Paediatric First Aid (full) holder short now" in cover.shortfalls[0]
     cert(person, T.PFA_FULL, TODAY - timedelta(days=10))
+    for weekday in range(5):
+        FirstAidRotaEntry.objects.create(
+            school=nursery, person=person, weekday=weekday, cover_type="pfa_full"
+        )
     (cover,) = cover_for([nursery], TODAY)
     assert cover.shortfalls == []
 

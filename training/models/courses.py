@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Q
 
 from people.models import Role
+from training import rules
 
 
 class Course(models.Model):
@@ -23,8 +24,8 @@ class Course(models.Model):
         EXTERNAL = "external", "External"
 
     class FirstAidType(models.TextChoices):
-        # HSE L74: FAW and EFAW certificates last three years. EYFS statutory
-        # framework 3.27: paediatric first aid, full (12 hours) or emergency (6 hours).
+        # people/sources.py "first_aid_validity" and "paediatric_first_aid": three-year
+        # certificates; paediatric first aid full (12 hours) or emergency (6 hours).
         FAW = "faw", "First Aid at Work"
         EFAW = "efaw", "Emergency First Aid at Work"
         PFA_FULL = "pfa_full", "Paediatric First Aid (full)"
@@ -38,8 +39,15 @@ class Course(models.Model):
         "valid for (months)",
         null=True,
         blank=True,
-        help_text="Leave blank if it does not expire. Positive handling: as the provider "
-        "says (often 12, 24 or 36 months).",
+        help_text="Leave blank if it does not expire. First aid: left blank, it is set to "
+        "36 months (three years, unless the certificate says otherwise). Positive "
+        "handling: as the provider says (often 12, 24 or 36 months).",
+    )
+    refresher_recommended = models.BooleanField(
+        "annual refresher recommended",
+        default=False,
+        help_text="First aid: HSE strongly recommends an annual refresher. Holders get a "
+        "yearly reminder; it is never shown as a gap and does not extend the certificate.",
     )
     evidence_required = models.BooleanField(
         default=False, help_text="A certificate must be uploaded as evidence."
@@ -72,6 +80,16 @@ class Course(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def is_first_aid(self):
+        return self.category == self.Category.FIRST_AID or bool(self.first_aid_type)
+
+    def save(self, *args, **kwargs):
+        # A first-aid certificate always carries its validity (never "does not expire").
+        if self.is_first_aid:
+            self.validity_months = rules.first_aid_validity_months(self.validity_months)
+        super().save(*args, **kwargs)
 
 
 class TrainingRequirement(models.Model):

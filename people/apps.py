@@ -7,3 +7,8 @@ class PeopleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "people"
     verbose_name = "People"
+
+    def ready(self):
+        from people import form_scope
+
+        form_scope.register_wagtail_rules()

@@ -11,4 +11,6 @@ class PortalConfig(AppConfig):
     def ready(self):
         # Security event logging (issue #10): connects the log-in failure and lockout
         # signal receivers.
-        from portal import security  # noqa: F401
+        from portal import private_files, security  # noqa: F401
+
+        private_files.connect()

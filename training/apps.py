@@ -6,3 +6,17 @@ class TrainingConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "training"
+
+    def ready(self):
+        # What admin forms may offer of this app's models (people/form_scope.py).
+        from people.form_scope import everything, register_rule
+        from people.viewsets import by_school
+        from training import models
+        from training.viewsets import records_in_scope, sessions_in_scope
+
+        register_rule(models.Course, everything)
+        register_rule(models.TrainingRequirement, everything)
+        register_rule(models.TrainingSession, sessions_in_scope)
+        register_rule(models.TrainingRecord, records_in_scope)
+        register_rule(models.FirstAidTarget, by_school)
+        register_rule(models.FirstAidRotaEntry, by_school)

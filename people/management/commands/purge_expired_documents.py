@@ -1,13 +1,15 @@
 from django.core.management.base import BaseCommand
 
 from people.retention import purge_expired_dbs_copies
+from portal.private_files import purge_orphaned_files
 
 
 class Command(BaseCommand):
     help = (
         "Delete DBS certificate copies older than STAFFROOM['DBS_COPY_RETENTION_MONTHS'] "
         "(default six months, KCSIE 2025). The record of the check stays; each deletion is "
-        "logged."
+        "logged. Also deletes files in private storage that no record points at (older than "
+        "a day)."
     )
 
     def add_arguments(self, parser):
@@ -17,3 +19,5 @@ class Command(BaseCommand):
         deleted = purge_expired_dbs_copies(dry_run=dry_run)
         verb = "would delete" if dry_run else "deleted"
         self.stdout.write(f"{verb} {deleted} DBS certificate copies")
+        orphans = purge_orphaned_files(dry_run=dry_run)
+        self.stdout.write(f"{verb} {orphans} orphaned private files")

@@ -36,7 +36,12 @@ def delete_private_files(sender, instance, **kwargs):
 
 
 def connect():
-    post_delete.connect(delete_private_files, dispatch_uid="portal_private_files")
+    # Only for models with private files: a receiver for every model would stop Django
+    # from deleting anything else in bulk (it fetches rows to send them the signal).
+    for model in apps.get_models():
+        if private_file_fields(model):
+            uid = f"portal_private_files_{model._meta.label_lower}"
+            post_delete.connect(delete_private_files, sender=model, dispatch_uid=uid)
 
 
 def referenced_names():

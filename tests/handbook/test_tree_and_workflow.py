@@ -104,6 +104,8 @@ def test_guidance_author_list_is_the_editors_own_school_not_everyone(
     assert elsewhere not in authors
     assert other_trust not in authors
 
-    forged = client.post(url, {"title": "Forged", "slug": "forged", "author": other_trust.pk})
+    forged = client.post(
+        url, {"title": "Forged", "slug": "forged", "author": other_trust.pk, "body-count": "0"}
+    )
     assert "author" in forged.context["form"].errors
     assert not GuidancePage.objects.filter(slug="forged").exists()

@@ -21,7 +21,7 @@ from django.urls import reverse
 
 from tests.factories import StaffMemberFactory, VettingCheckFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)  # files go when the deletion commits
+pytestmark = pytest.mark.django_db
 
 PDF = b"%PDF-1.4\n%%EOF\n"
 
@@ -71,10 +71,12 @@ def test_no_path_cascades_the_history_away(leaver):
 def test_deleting_someone_with_acknowledgements_is_refused_not_a_server_error(
     client, hr_user_a, school_a
 ):
+    from devdata.demo.people import load_home_page
     from handbook.models import PolicyAcknowledgement
     from handbook.page_tree import setup_handbook
     from tests.handbook.factories import make_policy
 
+    load_home_page(io.StringIO())
     person = StaffMemberFactory(school=school_a, first_name="Ack")
     policy = make_policy(setup_handbook()["policies"], title="Behaviour")
     PolicyAcknowledgement.objects.create(
@@ -95,12 +97,15 @@ def test_a_record_made_by_mistake_can_be_deleted(client, hr_user_a, school_a):
     assert not type(person).objects.filter(pk=person.pk).exists()
 
 
-def test_deleting_a_check_deletes_its_dbs_copy(client, hr_user_a, leaver):
+def test_deleting_a_check_deletes_its_dbs_copy(
+    client, hr_user_a, leaver, django_capture_on_commit_callbacks
+):
     _, check = leaver
     path = private_path(check.document.name)
     assert path.exists()
     client.force_login(hr_user_a)
-    response = client.post(reverse("vetting_checks:delete", args=[check.pk]))
+    with django_capture_on_commit_callbacks(execute=True):  # the file goes on commit
+        response = client.post(reverse("vetting_checks:delete", args=[check.pk]))
     assert response.status_code == 302
     assert not path.exists()
 

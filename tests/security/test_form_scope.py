@@ -80,8 +80,9 @@ def forms_of(client, world, viewset):
     return found
 
 
-def test_every_relation_on_every_scoped_form_offers_and_accepts_only_school_a(world, far):
-    client = hr_a(world)
+def walk(client, world, outsiders):
+    """Every relation field of every scoped add/edit form this client can open: the
+    names walked, and each one that offers or accepts one of ``outsiders``."""
     walked, problems = set(), []
     for viewset in scoped_viewsets():
         for url, form in forms_of(client, world, viewset):
@@ -89,11 +90,16 @@ def test_every_relation_on_every_scoped_form_offers_and_accepts_only_school_a(wo
                 walked.add(f"{viewset.url_namespace}.{name}")
                 model = field.queryset.model
                 rule_for(model)  # a relation with no rule fails here, loudly
-                for outsider in far.get(model._meta.label_lower, []):
+                for outsider in outsiders.get(model._meta.label_lower, []):
                     if field.queryset.filter(pk=outsider.pk).exists():
                         problems.append(f"{url} {name} offers {model.__name__} {outsider}")
                     if not field.disabled and accepts(field, outsider):
                         problems.append(f"{url} {name} accepts {model.__name__} {outsider}")
+    return walked, problems
+
+
+def test_every_relation_on_every_scoped_form_offers_and_accepts_only_school_a(world, far):
+    walked, problems = walk(hr_a(world), world, far)
     expected = {
         "staff.school",
         "staff.user",
@@ -109,6 +115,35 @@ def test_every_relation_on_every_scoped_form_offers_and_accepts_only_school_a(wo
     }
     assert expected <= walked, expected - walked
     assert not problems, "\n".join(problems)
+
+
+def test_trust_hr_forms_offer_and_accept_nothing_of_another_trust(world, far):
+    client = Client()
+    client.force_login(world.users["trust_hr"])
+    other_trust = far["people.trust"][0]
+    theirs = other_trust.pk
+    outsiders = {
+        "people.school": [s for s in far["people.school"] if s.trust_id == theirs],
+        "people.trust": [other_trust],
+        "people.staffmember": [
+            p for p in far["people.staffmember"] if p.trust_id == other_trust.pk
+        ],
+    }
+    walked, problems = walk(client, world, outsiders)
+    assert {"hr_access.schools", "hr_access.user", "trust_branding.logo"} <= walked
+    assert not problems, "\n".join(problems)
+
+
+def test_no_chooser_or_autocomplete_serves_a_scoped_model():
+    """Wagtail's snippet choosers and autocomplete would list rows unscoped: none may
+    exist for a scoped model (only shared catalogues have them)."""
+    from tests.security import urlwalk
+
+    scoped = {vs.model._meta.label_lower.replace(".", "_") for vs in scoped_viewsets()}
+    for key, route in urlwalk.walk():
+        if "choose" in route or "autocomplete" in route:
+            namespace = key.split(":")[0]
+            assert not any(namespace.endswith(f"_{label}") for label in scoped), key
 
 
 def accepts(field, outsider):

@@ -75,6 +75,7 @@ MATRIX = {
     "handbook:search": "L O O O O O O O O O O",
 
     "handbook_import_jd": "L L L L D O D D D D O",
+    "handbook_import_policies": "L L L L D O D D D D O",
 
     "handbook_reports:acknowledgements": "L L L L D O O O O O O",
     "handbook_reports:acknowledgements_results": "L L L L D O O O O O O",

@@ -1,7 +1,10 @@
 """Admin and staff forms for the handbook."""
 
 from django import forms
+from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from people.form_scope import staff_rule
 
 
 class PolicyPageForm(WagtailAdminPageForm):
@@ -10,6 +13,21 @@ class PolicyPageForm(WagtailAdminPageForm):
         if cleaned.get("must_acknowledge") == "roles" and not cleaned.get("required_roles"):
             self.add_error("required_roles", "Choose at least one role, or choose all staff.")
         return cleaned
+
+
+class GuidancePageForm(WagtailAdminPageForm):
+    """The author list names only people the editor works with: staff of their own school
+    (HR: of the schools they look after), never every person in every trust. The page's
+    current author stays listed so that editing it does not lose them."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("author")
+        if field is None or self.for_user is None:
+            return
+        current = Q(pk=self.instance.author_id) if self.instance.author_id else Q(pk__in=[])
+        chosen = staff_rule(self.for_user, field.queryset)
+        field.queryset = field.queryset.filter(Q(pk__in=chosen) | current)
 
 
 class JobDescriptionUploadForm(forms.Form):

@@ -11,3 +11,12 @@ class InductionConfig(AppConfig):
         from induction import access, receivers  # noqa: F401 (access: the person's links)
 
         receivers.connect()
+
+        # What admin forms may offer of this app's models (people/form_scope.py).
+        from induction import models
+        from induction.viewsets import by_person_school
+        from people.form_scope import everything, register_rule
+
+        register_rule(models.InductionTemplate, everything)
+        register_rule(models.InductionTemplateStep, everything)
+        register_rule(models.Induction, by_person_school)

@@ -15,3 +15,7 @@ class PeopleConfig(AppConfig):
 
         # Role names are shown in shared, cached policy bodies.
         content_version.watch(Role)
+
+        from people import form_scope
+
+        form_scope.register_wagtail_rules()

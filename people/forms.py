@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import UploadedFile
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from people.models.vetting import named_duplicate_error
-from people.scope import hr_schools, hr_staff, trusts_in_scope
+from people.scope import TRUST_HR, hr_schools, hr_staff, in_group, trusts_in_scope
 from portal.documents import validate_upload
 
 
@@ -45,6 +45,24 @@ class TrustBrandingForm(WagtailAdminModelForm):
             field.queryset = trusts_in_scope(self.for_user, field.queryset)
         if not self.instance._state.adding:
             field.disabled = True
+
+
+class SchoolForm(WagtailAdminModelForm):
+    """A school stays in its trust: its staff, staff numbers and SCR belong to that trust.
+
+    Only Trust HR adds schools (to their own trust, people/form_scope.py); HR of a school
+    may correct its details but never its trust, which shows as read-only.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("trust")
+        user = self.for_user
+        if field is None or user is None or user.is_superuser:
+            return
+        if not self.instance._state.adding or not in_group(user, TRUST_HR):
+            field.disabled = True
+            field.help_text = "A school cannot be moved to another trust here."
 
 
 class HRScopeForm(WagtailAdminModelForm):

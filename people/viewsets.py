@@ -10,16 +10,19 @@ from wagtail.admin.panels import (
     ObjectList,
 )
 from wagtail.admin.views import generic
-from wagtail.admin.views.generic import history
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from people.forms import HRScopeForm, TrustBrandingForm, VettingCheckForm
+from people.deletion import ArchiveInsteadDeleteView
+from people.form_scope import limit_form
+from people.forms import HRScopeForm, SchoolForm, TrustBrandingForm, VettingCheckForm
 from people.models import HRScope, Role, School, StaffMember, Trust, TrustBranding, VettingCheck
 from people.scope import hr_schools, trusts_in_scope
 
 
 class ScopedViewMixin:
-    """Limit a generic admin view to the rows the viewset's ``scope`` allows.
+    """Limit a generic admin view to the rows the viewset's ``scope`` allows, and its
+    form's every relation field to what the user may choose (people/form_scope.py).
 
     A row outside the scope is a 404, not a 403: its existence is not disclosed.
     """
@@ -32,14 +35,24 @@ class ScopedViewMixin:
     def get_base_queryset(self):
         return self.scoped(super().get_base_queryset())
 
+    def get_base_object_queryset(self):
+        return self.scoped(super().get_base_object_queryset())
+
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)
         if not self.scoped(type(obj)._default_manager.filter(pk=obj.pk)).exists():
             raise Http404
         return obj
 
+    def get_form(self, *args, **kwargs):
+        return limit_form(super().get_form(*args, **kwargs), self.request.user)
+
 
 class ScopedIndexView(ScopedViewMixin, generic.IndexView):
+    pass
+
+
+class ScopedCreateView(ScopedViewMixin, generic.CreateView):
     pass
 
 
@@ -47,7 +60,7 @@ class ScopedEditView(ScopedViewMixin, generic.EditView):
     pass
 
 
-class ScopedDeleteView(ScopedViewMixin, generic.DeleteView):
+class ScopedDeleteView(ScopedViewMixin, ArchiveInsteadDeleteView):
     pass
 
 
@@ -66,15 +79,22 @@ class ScopedInspectView(ScopedViewMixin, generic.InspectView):
     pass
 
 
+class ScopedUsageView(ScopedViewMixin, usage.UsageView):
+    """What refers to a row (its title names the person): HR of its school only."""
+
+
 class ScopedModelViewSet(ModelViewSet):
-    """A ModelViewSet whose every view applies ``scope(user, queryset)``."""
+    """A ModelViewSet whose every view applies ``scope(user, queryset)`` to its rows and
+    the user's scope to every relation its forms offer."""
 
     scope = None
     index_view_class = ScopedIndexView
+    add_view_class = ScopedCreateView
     edit_view_class = ScopedEditView
     delete_view_class = ScopedDeleteView
     history_view_class = ScopedHistoryView
     inspect_view_class = ScopedInspectView
+    usage_view_class = ScopedUsageView
     copy_view_enabled = False
 
     def get_common_view_kwargs(self, **kwargs):
@@ -167,7 +187,13 @@ class SchoolViewSet(ScopedModelViewSet):
     # No search_fields here: the admin then searches the model's own search index (all its
     # SearchFields). Naming fields asks the backend for a per-column search, which the
     # SQLite full-text backend cannot do (a server error).
-    form_fields = ["trust", "name", "urn", "phase", "school_type", "has_early_years"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel(name)
+            for name in ("trust", "name", "urn", "phase", "school_type", "has_early_years")
+        ],
+        base_form_class=SchoolForm,
+    )
 
 
 class RoleViewSet(ModelViewSet):

@@ -11,10 +11,12 @@ class PortalConfig(AppConfig):
     def ready(self):
         # Security event logging: importing it connects the log-in failure and lockout
         # signal receivers.
-        from portal import content_version, lockout, security  # noqa: F401
+        from portal import content_version, lockout, private_files, security  # noqa: F401
 
         # Shared caches' keys change with the content they show.
         content_version.connect()
+        # Private files go with the rows that point at them.
+        private_files.connect()
 
         # Every CSV export, Wagtail's own included, cannot carry a formula into Excel.
         from portal.spreadsheets import neutralise_wagtail_csv_exports

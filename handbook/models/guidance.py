@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from handbook.blocks import BodyBlock
+from handbook.forms import GuidancePageForm
 from portal.models import BasePage
 
 
@@ -53,6 +54,8 @@ class GuidancePage(BasePage):
         index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
         index.FilterField("date"),
     ]
+
+    base_form_class = GuidancePageForm
 
     parent_page_types = ["handbook.GuidanceIndexPage"]
     subpage_types = []

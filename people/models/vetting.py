@@ -62,7 +62,7 @@ class VettingCheckQuerySet(models.QuerySet):
 
 class VettingCheck(models.Model):
     staff_member = models.ForeignKey(
-        StaffMember, on_delete=models.CASCADE, related_name="vetting_checks"
+        StaffMember, on_delete=models.PROTECT, related_name="vetting_checks"
     )
     check_type = models.CharField(max_length=20, choices=CheckType.choices)
     status = models.CharField(

@@ -11,6 +11,7 @@ from django.urls import path
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
+from wagtail.admin.viewsets import viewsets
 from wagtail.models import ModelLogEntry
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
@@ -30,8 +31,18 @@ PERSONAL_MODELS = [
 ]
 
 
+def scoped_models():
+    """Models of every admin viewset that limits its rows to the user's scope (a viewset
+    with a ``scope``): their history is personal, or a school's, by construction."""
+    return [vs.model for vs in viewsets.viewsets if getattr(vs, "scope", None) is not None]
+
+
 def personal_content_type_ids():
-    return [ContentType.objects.get_by_natural_key(app, model).pk for app, model in PERSONAL_MODELS]
+    listed = [
+        ContentType.objects.get_by_natural_key(app, model).pk for app, model in PERSONAL_MODELS
+    ]
+    scoped = ContentType.objects.get_for_models(*scoped_models()).values()
+    return listed + [content_type.pk for content_type in scoped]
 
 
 class SiteHistoryView(LogEntriesView):

@@ -86,3 +86,26 @@ def test_approver_can_publish_policies(sections, policy):
     approver = user_in(p.APPROVER, "approver_user")
     assert policy.permissions_for_user(approver).can_publish()
     assert Group.objects.get(name=p.APPROVER).permissions.filter(codename="access_admin").exists()
+
+
+def test_guidance_author_list_is_the_editors_own_school_not_everyone(
+    client, sections, school_a, school_b
+):
+    from tests.factories import SchoolFactory, StaffMemberFactory
+
+    hlta = user_in(p.HLTA, "hlta_author", school=school_a)
+    colleague = StaffMemberFactory(school=school_a, first_name="Near")
+    elsewhere = StaffMemberFactory(school=school_b, first_name="Far")
+    other_trust = StaffMemberFactory(school=SchoolFactory(name="Other trust school"))
+    client.force_login(hlta)
+    url = f"/admin/pages/add/handbook/guidancepage/{sections['guidance'].pk}/"
+    authors = client.get(url).context["form"].fields["author"].queryset
+    assert colleague in authors
+    assert elsewhere not in authors
+    assert other_trust not in authors
+
+    forged = client.post(
+        url, {"title": "Forged", "slug": "forged", "author": other_trust.pk, "body-count": "0"}
+    )
+    assert "author" in forged.context["form"].errors
+    assert not GuidancePage.objects.filter(slug="forged").exists()

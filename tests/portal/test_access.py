@@ -98,7 +98,7 @@ class _Null:
 
 def test_trust_hr_grants_hr_access_within_its_own_trust_only(client, trust_hr_user, school_a):
     from people.models import HRScope
-    from tests.factories import HRScopeFactory, SchoolFactory, UserFactory
+    from tests.factories import HRScopeFactory, SchoolFactory, StaffMemberFactory, UserFactory
 
     far = SchoolFactory(name="Far Away School")  # another trust
     theirs = HRScopeFactory(user=UserFactory(username="far_hr"), schools=[far])
@@ -108,9 +108,14 @@ def test_trust_hr_grants_hr_access_within_its_own_trust_only(client, trust_hr_us
     form = client.get("/admin/hr_access/new/").content.decode()
     assert "Far Away School" not in form and far.trust.name not in form
 
+    # Only log-ins of people in the trust's schools are offered (people/form_scope.py).
     newcomer = UserFactory(username="newcomer")
+    StaffMemberFactory(school=school_a, user=newcomer)
     client.post("/admin/hr_access/new/", {"user": newcomer.pk, "schools": [far.pk]})
     assert not HRScope.objects.filter(user=newcomer).exists()
+    stranger = UserFactory(username="stranger")  # no staff record in this trust
+    client.post("/admin/hr_access/new/", {"user": stranger.pk, "schools": [school_a.pk]})
+    assert not HRScope.objects.filter(user=stranger).exists()
     response = client.post("/admin/hr_access/new/", {"user": newcomer.pk, "schools": [school_a.pk]})
     assert response.status_code == 302
     assert list(HRScope.objects.get(user=newcomer).schools.all()) == [school_a]

@@ -35,3 +35,16 @@ def test_site_history_still_needs_admin_access(client, staff_user):
     response = client.get("/admin/reports/site-history/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_first_aid_rota_and_other_scoped_rows_of_another_school_are_not_shown(
+    client, hr_user_a, school_b
+):
+    from training.models import FirstAidRotaEntry
+
+    theirs = StaffMemberFactory(school=school_b, first_name="Rota", last_name="Farside")
+    entry = FirstAidRotaEntry.objects.create(school=school_b, person=theirs, weekday=2)
+    log(instance=entry, action="wagtail.create", user=UserFactory(username="hr_b"))
+    client.force_login(hr_user_a)
+    for url in ("/admin/reports/site-history/", "/admin/reports/site-history/results/"):
+        assert "Farside" not in client.get(url).content.decode()

@@ -59,7 +59,7 @@ MATRIX = {
     "first_aid_rota:history_results": "L L L L N N N O N O O",
     "first_aid_rota:index": "L L L L D D D O O O O",
     "first_aid_rota:index_results": "L L L L D D D O O O O",
-    "first_aid_rota:usage": "L L L L D D D O O O O",
+    "first_aid_rota:usage": "L L L L N N N O N O O",
 
     "first_aid_targets:add": "L L L L D D D O O O O",
     "first_aid_targets:delete": "L L L L N N N O N O O",
@@ -68,7 +68,7 @@ MATRIX = {
     "first_aid_targets:history_results": "L L L L N N N O N O O",
     "first_aid_targets:index": "L L L L D D D O O O O",
     "first_aid_targets:index_results": "L L L L D D D O O O O",
-    "first_aid_targets:usage": "L L L L D D D O O O O",
+    "first_aid_targets:usage": "L L L L N N N O N O O",
 
     "handbook:acknowledge": "L O O O O O O O O O N",
     "handbook:my_policies": "L O O O O O O O O O O",
@@ -89,7 +89,7 @@ MATRIX = {
     "hr_access:history_results": "L L L L N N N D N O O",
     "hr_access:index": "L L L L D D D D D O O",
     "hr_access:index_results": "L L L L D D D D D O O",
-    "hr_access:usage": "L L L L D D D D D O O",
+    "hr_access:usage": "L L L L N N N D N O O",
 
     "induction:document": "L O N O N N N O N O O",
     "induction:extend": "L N N N N N N O N O O",
@@ -111,7 +111,7 @@ MATRIX = {
     "inductions:index": "L L L L D D D O O O O",
     "inductions:index_results": "L L L L D D D O O O O",
     "inductions:inspect": "L L L L N N N O N O O",
-    "inductions:usage": "L L L L D D D O O O O",
+    "inductions:usage": "L L L L N N N O N O O",
 
     "login": "O O O O O O O O O O O",
 
@@ -160,7 +160,7 @@ MATRIX = {
     "schools:history_results": "L L L L N N N O N O O",
     "schools:index": "L L L L D D D O O O O",
     "schools:index_results": "L L L L D D D O O O O",
-    "schools:usage": "L L L L D D D O O O O",
+    "schools:usage": "L L L L N N N O N O O",
 
     "staff:add": "L L L L D D D O O O O",
     "staff:delete": "L L L L N N N O N O O",
@@ -170,7 +170,7 @@ MATRIX = {
     "staff:index": "L L L L D D D O O O O",
     "staff:index_results": "L L L L D D D O O O O",
     "staff:inspect": "L L L L N N N O N O O",
-    "staff:usage": "L L L L D D D O O O O",
+    "staff:usage": "L L L L N N N O N O O",
 
     "training:attendance": "L N N N O N N O N O O",
     "training:cancel_place": "L O O O O O O O O O N",
@@ -194,7 +194,7 @@ MATRIX = {
     "training_records:index": "L L L L D D D O O O O",
     "training_records:index_results": "L L L L D D D O O O O",
     "training_records:inspect": "L L L L N N N O N O O",
-    "training_records:usage": "L L L L D D D O O O O",
+    "training_records:usage": "L L L L N N N O N O O",
     "training_records:verify": "L L L L N N N O N O O",
 
     "training_requirements:add": "L L L L D D D O O O O",
@@ -214,7 +214,7 @@ MATRIX = {
     "training_sessions:history_results": "L L L L O N N O N O O",
     "training_sessions:index": "L L L L O D D O O O O",
     "training_sessions:index_results": "L L L L O D D O O O O",
-    "training_sessions:usage": "L L L L O D D O O O O",
+    "training_sessions:usage": "L L L L O N N O N O O",
 
     "trust_branding:add": "L L L L D D D D D O O",
     "trust_branding:delete": "L L L L N N N D D D O",
@@ -223,7 +223,7 @@ MATRIX = {
     "trust_branding:history_results": "L L L L N N N D D O O",
     "trust_branding:index": "L L L L D D D D D O O",
     "trust_branding:index_results": "L L L L D D D D D O O",
-    "trust_branding:usage": "L L L L D D D D D O O",
+    "trust_branding:usage": "L L L L N N N D D O O",
 
     "trusts:add": "L L L L D D D D D D O",
     "trusts:delete": "L L L L N N N D D D O",
@@ -232,7 +232,7 @@ MATRIX = {
     "trusts:history_results": "L L L L N N N D D O O",
     "trusts:index": "L L L L D D D O O O O",
     "trusts:index_results": "L L L L D D D O O O O",
-    "trusts:usage": "L L L L D D D D D O O",
+    "trusts:usage": "L L L L N N N D D O O",
 
     "two_factor": "L O O O O O O O O O O",
 
@@ -243,7 +243,7 @@ MATRIX = {
     "vetting_checks:history_results": "L L L L N N N O N O O",
     "vetting_checks:index": "L L L L D D D O O O O",
     "vetting_checks:index_results": "L L L L D D D O O O O",
-    "vetting_checks:usage": "L L L L D D D O O O O",
+    "vetting_checks:usage": "L L L L N N N O N O O",
 
     "wagtailsnippetchoosers_handbook_policycategory:choose": "L L L L O O O O O O O",
     "wagtailsnippetchoosers_handbook_policycategory:choose_results": "L L L L O O O O O O O",

@@ -36,7 +36,7 @@ class TrainingRecord(models.Model):
         SELF_REPORT = "self", "Self-report"
 
     person = models.ForeignKey(
-        StaffMember, on_delete=models.CASCADE, related_name="training_records"
+        StaffMember, on_delete=models.PROTECT, related_name="training_records"
     )
     course = models.ForeignKey(Course, on_delete=models.PROTECT, related_name="records")
     completed_on = models.DateField()

@@ -28,3 +28,4 @@ class TrainingConfig(AppConfig):
         register_rule(models.TrainingRecord, records_in_scope)
         register_rule(models.FirstAidTarget, by_school)
         register_rule(models.FirstAidRotaEntry, by_school)
+        register_rule(models.FirstAidOuting, by_school)

@@ -12,6 +12,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.log_actions import log
 
 from people.importers import scr_values as values
@@ -19,6 +20,7 @@ from people.importers import vocab_scr as vocab
 from people.importers.staff_rows import RowReader
 from people.models import CheckStatus, CheckType, StaffMember, VettingCheck
 from people.models.vetting import named_duplicate_error
+from people.vetting_rules import Person, current_roles, not_required_refusal
 from portal.importing.choices import mapping_for
 from portal.importing.dates import DateProblem, parse_uk_date
 from portal.importing.reader import UnreadableFile, read_spreadsheet
@@ -251,8 +253,30 @@ class ScrImport:
             checks[check_type] = values.with_notes(fields, notes)
         return checks
 
+    def _kept_as_written(self, person, check_type, fields, row):
+        """A "not required" the rules refuse for this person (KCSIE: the check applies)
+        is not recorded as such, nor dropped: the check stays to do and the words the
+        file used are kept in "needs attention", flagged for HR."""
+        if fields.get("status") != CheckStatus.NOT_REQUIRED:
+            return fields
+        roles = current_roles(person, timezone.localdate()) if person.pk else []
+        refusal = not_required_refusal(check_type, Person.of(person, roles))
+        if not refusal:
+            return fields
+        written = fields.get("not_required_reason") or "not required"
+        note = f"the file says not required ({written}); {refusal}"
+        self.report.flag(row.sheet, row.line, CheckType(check_type).label, note)
+        attention = "; ".join(filter(None, [fields.get("needs_attention", ""), note]))
+        return {
+            **fields,
+            "status": CheckStatus.NOT_STARTED,
+            "not_required_reason": "",
+            "needs_attention": attention,
+        }
+
     def _plan_check(self, person, check, check_type, fields, outcome, row):
         """(check, changes, created) to write, or None; held-back changes are reported."""
+        fields = self._kept_as_written(person, check_type, fields, row)
         created = check is None
         target = VettingCheck(staff_member=person, check_type=check_type) if created else check
         changes = [

@@ -76,6 +76,8 @@ class School(index.Indexed, models.Model):
         index.SearchField("urn"),
         index.FilterField("urn"),
         index.AutocompleteField("name"),
+        # The admin's list search autocompletes, so a URN is found as it is typed.
+        index.AutocompleteField("urn"),
         index.FilterField("id"),  # the HR scope filters schools by pk
     ]
 

@@ -71,6 +71,9 @@ def make_staff(school, count):
 
 
 def count_home_queries(client, django_assert_max_num_queries):
+    # New people and roles change the content version: the shared caches refill on this
+    # visit, so the counted visit is the same kind of visit at both sizes.
+    client.get("/admin/")
     with django_assert_max_num_queries(200) as captured:
         assert client.get("/admin/").status_code == 200
     return len(captured)

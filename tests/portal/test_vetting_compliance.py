@@ -157,7 +157,7 @@ def test_a_renamed_file_is_refused_as_a_certificate_copy(client, hr_user_a, pers
 def test_the_admin_home_shows_hr_their_schools_gaps(client, hr_user_a, person_a, person_b):
     client.force_login(hr_user_a)
     page = client.get("/admin/").content.decode()
-    assert "Compliance gaps in your schools" in page
+    assert "Compliance at a glance" in page
     assert "School A" in page and "School B" not in page
 
 

@@ -18,6 +18,7 @@ NAMESPACE_OBJECTS = {
     "training_sessions": "session",
     "first_aid_targets": "target",
     "first_aid_rota": "rota",
+    "first_aid_outings": "outing",
     "inductions": "induction",
     "wagtailsnippets_handbook_policycategory": "category",
     "wagtailsnippets_induction_inductiontemplate": "template",

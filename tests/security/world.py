@@ -7,7 +7,7 @@ HR of school B and everyone else without a reason to see it must get a 404.
 
 import io
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -77,7 +77,7 @@ def build_world():
         RequirementFactory,
         SessionFactory,
     )
-    from training.models import FirstAidRotaEntry, FirstAidTarget
+    from training.models import FirstAidOuting, FirstAidRotaEntry, FirstAidTarget
 
     ensure_groups()
     load_home_page(io.StringIO())
@@ -144,5 +144,8 @@ def build_world():
         requirement=RequirementFactory(course=course),
         target=FirstAidTarget.objects.create(school=school_a),
         rota=FirstAidRotaEntry.objects.create(school=school_a, person=staff, weekday=1),
+        outing=FirstAidOuting.objects.create(
+            school=school_a, date=date.today(), destination="Farm", first_aider=staff
+        ),
     )
     return w

@@ -1,4 +1,4 @@
-"""``make bench [SCALE=small]``: the DESIGN "Budgets" figures, with the budget beside each.
+"""``make bench [SCALE=small]``: the performance budgets, with the budget beside each.
 
 Prepares the benchmark database (benchmarks/prepare.py), then measures in this process
 through Django's test client with production settings (server time: middleware, view,
@@ -22,11 +22,11 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import machine, report  # noqa: E402
 from benchmarks.prepare import PYTHON, env_for, prepare  # noqa: E402
 
-PAGE_MS = 300  # DESIGN: a school's compliance matrix under 300 ms; we hold every page to it
-SEARCH_MS = 200  # DESIGN: handbook search, median, under 200 ms
-EXPORT_S, EXPORT_MB = 15, 500  # DESIGN: trust-wide SCR export to XLSX
-REMINDERS_S = 60  # DESIGN: send_reminders over 10,000 staff
-GENERATE_S = 300  # issue #9: scale data in under 5 minutes
+PAGE_MS = 300  # budget: a school's compliance matrix under 300 ms; we hold every page to it
+SEARCH_MS = 200  # budget: handbook search, median, under 200 ms
+EXPORT_S, EXPORT_MB = 15, 500  # budget: trust-wide SCR export to XLSX
+REMINDERS_S = 60  # budget: send_reminders over 10,000 staff
+GENERATE_S = 300  # budget: scale data in under 5 minutes
 SEARCHES = [
     "safeguarding", "behaviour", "phonics reading", "first aid", "intimate care",
     "lanyard", "transition timetable", "epipen allergy", "annual review", "online safety",
@@ -125,7 +125,7 @@ def page_figures(runs):
     from wagtail.models import Page
 
     count = Page.objects.live().filter(depth__gte=4).count()
-    # DESIGN's search budget is for PostgreSQL. On SQLite, Wagtail's backend runs an FTS5
+    # The search budget is for PostgreSQL. On SQLite, Wagtail's backend runs an FTS5
     # match per matching page (a correlated subquery), about a second at 2,000 pages:
     # reported, not judged; deployments use PostgreSQL.
     postgres = connection.vendor == "postgresql"

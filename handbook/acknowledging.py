@@ -52,7 +52,7 @@ def is_required(policy, role_ids):
 
 def required_role_ids(policy):
     """The chosen roles' ids, worked out once per policy object: the matrix asks for
-    every person, and each ``required_roles.all()`` builds a new manager (issue #9)."""
+    every person, and each ``required_roles.all()`` builds a new manager."""
     ids = getattr(policy, "_required_role_ids", None)
     if ids is None:
         ids = policy._required_role_ids = {r.pk for r in policy.required_roles.all()}

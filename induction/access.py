@@ -1,4 +1,4 @@
-"""Who may see an induction and who may complete each step (DESIGN "Security").
+"""Who may see an induction and who may complete each step.
 
 Only the person, their mentor, their line manager and HR of their school see an
 induction; anyone else is answered 404 by the views. The person being inducted

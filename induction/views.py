@@ -1,7 +1,7 @@
 """Staff pages: my induction, my mentees, and signing off a mentee's steps.
 
 Scope is checked on the server: a step or induction outside the user's reach is a
-404, never a page that says it exists (DESIGN "Security").
+404, never a page that says it exists.
 """
 
 from django.contrib import messages

@@ -10,7 +10,7 @@ from portal.documents import validate_upload
 
 
 class VettingCheckForm(WagtailAdminModelForm):
-    """Only people in the user's HR scope; a copy checked by content (DESIGN "Security")."""
+    """Only people in the user's HR scope; a copy checked by content."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,6 +1,6 @@
 """The compliance read-model: one vocabulary of statuses, and sources from every app.
 
-DESIGN "Compliance statuses". Each app contributes a source through the
+Each app contributes a source through the
 ``register_compliance_source`` hook; ``portal`` never imports the apps. A source
 answers for a whole queryset of staff in a fixed number of queries.
 """

@@ -2,7 +2,7 @@
 
 They live in the "private" storage (outside MEDIA_ROOT, or a private bucket), are
 checked by content on upload, and are only ever served by a view that has already
-checked permission (DESIGN "Security"; UK GDPR Art. 10 for DBS data).
+checked permission (UK GDPR Art. 10 for DBS data).
 """
 
 import re

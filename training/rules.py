@@ -22,7 +22,7 @@ ROLE, ALL_STAFF, EARLY_YEARS = "role", "all", "early_years"
 
 
 def first_aid_lookahead_days():
-    # DESIGN "First aid": cover now and in 90 days' time.
+    # cover now and in 90 days' time.
     return staffroom_setting("FIRST_AID_LOOKAHEAD_DAYS")
 
 

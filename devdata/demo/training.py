@@ -1,4 +1,4 @@
-"""Demo training for ``load_demo``: courses with the DESIGN defaults, requirements,
+"""Demo training for ``load_demo``: courses with their usual validity, requirements,
 records in every state, sessions led by the demo HLTA, and first-aid cover with one
 shortfall. Found by natural keys (course title, person, session place), so running it
 again changes nothing.

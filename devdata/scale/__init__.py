@@ -1,6 +1,6 @@
 """Scale data for benchmarks: a trust of many schools built with bulk inserts.
 
-A tool, not core code (issue #9): it imports handbook, training and induction models
+A tool, not core code: it imports handbook, training and induction models
 lazily inside its functions, which ``portal`` itself never does. Everything it makes
 hangs off the trust named ``SCALE_TRUST`` (or carries the ``SCALE_MARK`` suffix or
 prefix), so ``wipe`` removes exactly that and never touches demo data.

@@ -10,7 +10,7 @@ class ImmutableError(Exception):
 
 
 class PolicyAcknowledgement(models.Model):
-    """Immutable once made (DESIGN "Handbook"): never edited, never deleted."""
+    """Immutable once made: never edited, never deleted."""
 
     staff_member = models.ForeignKey(
         "people.StaffMember", on_delete=models.PROTECT, related_name="policy_acknowledgements"

@@ -7,7 +7,7 @@ from .staff import School, Trust
 
 
 class HRScope(models.Model):
-    """The schools an HR user looks after (DESIGN "Security": HR scoped to schools)."""
+    """The schools an HR user looks after (HR scoped to schools)."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hr_scope"

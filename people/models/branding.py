@@ -1,4 +1,4 @@
-"""A trust's logo and accent colour for the staff pages' header (issue #8)."""
+"""A trust's logo and accent colour for the staff pages' header."""
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator

@@ -15,7 +15,7 @@ from portal.documents import serve_private
 
 
 def staff_in_scope(user, pk):
-    """The person if the user is their HR (or Trust HR); 404 otherwise (DESIGN "Security")."""
+    """The person if the user is their HR (or Trust HR); 404 otherwise."""
     return get_object_or_404(hr_staff(user).select_related("school"), pk=pk)
 
 

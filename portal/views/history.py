@@ -15,7 +15,7 @@ from wagtail.admin.viewsets import viewsets
 from wagtail.models import ModelLogEntry
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-# Rows about one person (DESIGN "Security": personal data is need-to-know).
+# Rows about one person (personal data is need-to-know).
 PERSONAL_MODELS = [
     ("people", "staffmember"),
     ("people", "roleassignment"),

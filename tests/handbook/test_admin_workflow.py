@@ -24,6 +24,7 @@ def submit_edit(client, policy, **changes):
         {
             "body": streamfield([("paragraph", rich_text("<p>Be kind and consistent.</p>"))]),
             "documents": streamfield([]),
+            "unsorted": streamfield([]),
         }
     )
     for name, value in {**streams, **changes}.items():

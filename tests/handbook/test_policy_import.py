@@ -82,11 +82,14 @@ def test_command_makes_a_draft_with_structure_fields_and_nothing_lost(sections, 
     assert not page.live and page.get_parent().pk == sections["policies"].pk
     assert page.category.name == "Safeguarding and child protection"
     assert (page.version_label, page.approved_by) == ("3.1", "Full Governing Board")
-    assert (page.approved_on, page.next_review_date) == (date(2025, 3, 12), date(2026, 9, 1))
+    # Child protection is reviewed at least every 12 months (DfE): the cover's later date
+    # is not taken, and is kept in Unsorted for the editor.
+    assert (page.approved_on, page.next_review_date) == (date(2025, 3, 12), date(2026, 3, 12))
     assert page.policy_owner == dsl
     types = [b.block_type for b in page.body]
     assert types.count("subheading") == 7 and "table" in types and "image" in types
     unsorted = [b.value for b in page.unsorted]
+    assert any("Next review on the cover: 1 September 2026" in line for line in unsorted)
     assert "Footer: Uncontrolled when printed. Check the handbook." in unsorted
     assert "Cover table: Statutory policy: Yes" in unsorted
     assert get_image_model().objects.count() == 1
@@ -142,7 +145,7 @@ def zip_bomb():
         ("bomb.docx", zip_bomb(), "compressed far more than a real document"),
         ("notes.txt", b"hello", "only Word (.docx) and PDF (.pdf)"),
         ("fake.pdf", b"hello", "not a PDF"),
-        ("Charging.docx", policy_docx.simple_policy("Charging and Remissions", ["x"]), "category"),
+        ("Parking.docx", policy_docx.simple_policy("Staff Car Parking", ["x"]), "category"),
     ],
 )
 def test_bad_file_fails_with_a_reason_exits_non_zero_and_creates_nothing(

@@ -1,5 +1,5 @@
 """generate_scale_data at a small size: the counts asked for, a valid page tree, the same
-data for the same seed, and demo data left alone (issue #9)."""
+data for the same seed, and demo data left alone."""
 
 from datetime import date
 from io import StringIO

@@ -1,4 +1,4 @@
-"""Courses and who must take them (DESIGN "Training")."""
+"""Courses and who must take them."""
 
 from django.db import models
 from django.db.models import Q

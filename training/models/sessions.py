@@ -1,4 +1,4 @@
-"""In-house training sessions and who signed up: the cascade (DESIGN "Training")."""
+"""In-house training sessions and who signed up: the cascade."""
 
 from django.conf import settings
 from django.db import models

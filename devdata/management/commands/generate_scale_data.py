@@ -1,4 +1,4 @@
-"""Build a large trust for benchmarks (issue #9). A tool: see portal/scale/."""
+"""Build a large trust for benchmarks. A tool: see devdata/scale/."""
 
 import time
 from datetime import date

@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 
 from handbook.models import PolicyIndexPage, PolicyPage
+from portal.dates import add_months
 
 from .parsed import ParsedPolicy, PendingImage, PolicyImportError
 from .read import missing_from
@@ -96,6 +97,17 @@ def build_page(parsed: ParsedPolicy, category, user=None, save_images=True) -> P
             f"{cover.approved_on:%-d %B %Y}, so it was not set: check the cover table."
         )
         next_review = None
+    ceiling = category.statutory_review_months
+    if next_review and cover.approved_on and ceiling:
+        latest = add_months(cover.approved_on, ceiling)
+        if next_review > latest:
+            # The statutory review period wins; the cover's own date is kept for the editor.
+            unsorted.append(
+                f"Next review on the cover: {next_review:%-d %B %Y}. {category.name} "
+                f"policies are reviewed at least every {ceiling} months, so it was set to "
+                f"{latest:%-d %B %Y}: check it."
+            )
+            next_review = latest
     approved_by = _fit("approved_by", cover.approved_by, unsorted)
     owner = _owner(cover.owner, unsorted)
     body = []

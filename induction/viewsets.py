@@ -21,7 +21,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from people.report_access import HRMenuItem
 from people.scope import hr_schools
 from people.viewsets import ScopedEditView, ScopedIndexView, ScopedModelViewSet, ScopedViewMixin
-from portal.views import edit_check
+from portal.views.edit_check import EditCheckMixin
 
 from . import services
 from .admin_forms import InductionStepAdminForm
@@ -89,8 +89,9 @@ class StartInductionView(ScopedViewMixin, generic.CreateView):
             return self.form_invalid(form)
 
 
-class InductionEditView(ScopedEditView):
-    """Logs what HR changed on purpose: added steps and moved due dates (with reasons)."""
+class InductionEditView(EditCheckMixin, ScopedEditView):
+    """Logs what HR changed on purpose: added steps and moved due dates (with reasons);
+    a save over another HR user's newer save is refused, not merged."""
 
     def save_instance(self):
         before = dict(self.object.steps.values_list("pk", "due_on"))
@@ -178,11 +179,6 @@ class ProgressReportViewSet(ViewSet):
         ]
 
     menu_item_class = HRMenuItem
-
-
-# Two HR users editing the same record: the second save is refused, not silently
-# merged over the first (see portal/views/edit_check.py).
-edit_check.add_to(InductionViewSet)
 
 
 class InductionViewSetGroup(ViewSetGroup):

@@ -18,6 +18,9 @@ from people.form_scope import limit_form
 from people.forms import HRScopeForm, SchoolForm, TrustBrandingForm, VettingCheckForm
 from people.models import HRScope, Role, School, StaffMember, Trust, TrustBranding, VettingCheck
 from people.scope import hr_schools, trusts_in_scope
+from people.views.add_check import PrefillMixin
+from people.views.subject_access_download import SubjectAccessButtonMixin
+from portal.views.edit_check import EditCheckMixin
 
 
 class ScopedViewMixin:
@@ -113,8 +116,18 @@ def by_staff_school(user, queryset):
     return queryset.filter(staff_member__school__in=hr_schools(user))
 
 
+class StaffMemberEditView(EditCheckMixin, SubjectAccessButtonMixin, ScopedEditView):
+    """No silent overwrite of another HR user's save; the subject access button."""
+
+
+class StaffMemberInspectView(SubjectAccessButtonMixin, ScopedInspectView):
+    pass
+
+
 class StaffMemberViewSet(ScopedModelViewSet):
     model = StaffMember
+    edit_view_class = StaffMemberEditView
+    inspect_view_class = StaffMemberInspectView
     scope = staticmethod(by_school)
     icon = "user"
     menu_label = "Staff"
@@ -266,6 +279,14 @@ class HRScopeViewSet(ScopedModelViewSet):
     )
 
 
+class VettingCheckCreateView(PrefillMixin, ScopedCreateView):
+    """ "Add check" from a person's compliance summary starts filled in."""
+
+
+class VettingCheckEditView(EditCheckMixin, ScopedEditView):
+    """No silent overwrite of another HR user's save."""
+
+
 class VettingCheckViewSet(ScopedModelViewSet):
     """The SCR checks, one per person per type: HR of the person's school only.
 
@@ -274,6 +295,8 @@ class VettingCheckViewSet(ScopedModelViewSet):
     """
 
     model = VettingCheck
+    add_view_class = VettingCheckCreateView
+    edit_view_class = VettingCheckEditView
     scope = staticmethod(by_staff_school)
     icon = "clipboard-list"
     menu_label = "Vetting checks"

@@ -3,25 +3,14 @@ from wagtail import hooks
 
 from people import scope as p
 from people.report_access import HRMenuItem
-from people.views import add_check
 from people.views import subject_access_download as subject_access
 from people.viewsets import (
     PeopleViewSetGroup,
-    StaffMemberViewSet,
     TrustBrandingViewSet,
-    VettingCheckViewSet,
 )
 from portal import hooks as h
 from portal.home import HomePanel
 from portal.identity import role_assignments
-from portal.views import edit_check
-
-# An HR subject-access button on a staff record's edit and inspect views, and no silent
-# overwrites when two HR users save the same staff record or check.
-subject_access.add_button(StaffMemberViewSet)
-edit_check.add_to(StaffMemberViewSet, VettingCheckViewSet)
-# "Add check" from a person's compliance summary opens the form filled in.
-add_check.add_to(VettingCheckViewSet)
 
 _PEOPLE = [
     f"people.{action}_{model}"

@@ -18,8 +18,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from people.scope import hr_schools
-from people.viewsets import ScopedModelViewSet, by_school
-from portal.views import edit_check
+from people.viewsets import ScopedEditView, ScopedModelViewSet, by_school
+from portal.views.edit_check import EditCheckMixin
 
 from . import reports
 from .forms import (
@@ -108,8 +108,13 @@ class VerifyColumn(Column):
     cell_template_name = "training/admin/verify_cell.html"
 
 
+class CheckedEditView(EditCheckMixin, ScopedEditView):
+    """A save over another HR user's newer save is refused, not merged."""
+
+
 class TrainingRecordViewSet(ScopedModelViewSet):
     model = TrainingRecord
+    edit_view_class = CheckedEditView
     scope = staticmethod(records_in_scope)
     icon = "success"
     menu_label = "Records"
@@ -220,6 +225,7 @@ class VerifyRecordView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormVi
 
 class TrainingSessionViewSet(ScopedModelViewSet):
     model = TrainingSession
+    edit_view_class = CheckedEditView
     scope = staticmethod(sessions_in_scope)
     icon = "calendar"
     menu_label = "Sessions"
@@ -293,11 +299,6 @@ class FirstAidOutingViewSet(ScopedModelViewSet):
         ],
         base_form_class=ScopedAdminForm,
     )
-
-
-# Two HR users editing the same record: the second save is refused, not silently
-# merged over the first (see portal/views/edit_check.py).
-edit_check.add_to(TrainingRecordViewSet, TrainingSessionViewSet)
 
 
 class TrainingViewSetGroup(ViewSetGroup):

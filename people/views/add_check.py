@@ -36,9 +36,3 @@ class PrefillMixin:
         field = self.model._meta.get_field("check_type")
         choices = {value for value, _label in field.choices}
         return {**super().get_initial(), **prefill(self.request.user, self.request.GET, choices)}
-
-
-def add_to(viewset_class):
-    """Give the viewset's create view the prefill."""
-    base = viewset_class.add_view_class
-    viewset_class.add_view_class = type(f"Prefilled{base.__name__}", (PrefillMixin, base), {})

@@ -55,11 +55,3 @@ class SubjectAccessButtonMixin:
                 )
             )
         return buttons
-
-
-def add_button(viewset_class):
-    """Give a staff viewset's edit and inspect views the subject-access button."""
-    for attr in ("edit_view_class", "inspect_view_class"):
-        base = getattr(viewset_class, attr)
-        view = type(f"SubjectAccess{base.__name__}", (SubjectAccessButtonMixin, base), {})
-        setattr(viewset_class, attr, view)

@@ -71,11 +71,3 @@ class EditCheckMixin:
         self.produced_error_code = "edit_conflict"
         self.produced_error_message = message
         return False
-
-
-def add_to(*viewset_classes):
-    """Give each viewset's edit view the check."""
-    for viewset_class in viewset_classes:
-        base = viewset_class.edit_view_class
-        view = type(f"EditChecked{base.__name__}", (EditCheckMixin, base), {})
-        viewset_class.edit_view_class = view

@@ -64,6 +64,7 @@ def training_group_permissions():
         *_perms("trainingsession", *ALL),
         *_perms("firstaidtarget", *ALL),
         *_perms("firstaidrotaentry", *ALL),
+        *_perms("firstaidouting", *ALL),
     ]
     return {
         p.HR: hr,

@@ -3,11 +3,7 @@ shared by everyone's home and "My policies" pages from one cache entry."""
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
-
 from portal import content_version
-
-TIMEOUT = 60 * 60 * 24
 
 
 @dataclass(frozen=True)
@@ -27,22 +23,21 @@ def live_policy_list():
     """``[LivePolicy, ...]`` by title, for every live policy."""
     # Cannot be stale: publishing, unpublishing or saving any page, or saving a role,
     # changes the content token in the key; nothing about any person is in it.
-    key = content_version.key("live-policies")
-    found = cache.get(key)
-    if found is None:
-        from handbook.acknowledging import live_policies, required_role_ids
+    return content_version.remember(("live-policies",), _live_policies)
 
-        found = [
-            LivePolicy(
-                p.pk,
-                p.title,
-                p.url,
-                p.version_label,
-                p.must_acknowledge,
-                p.acknowledgement_revision_id,
-                frozenset(required_role_ids(p)),
-            )
-            for p in live_policies()
-        ]
-        cache.set(key, found, TIMEOUT)
-    return found
+
+def _live_policies():
+    from handbook.acknowledging import live_policies, required_role_ids
+
+    return [
+        LivePolicy(
+            p.pk,
+            p.title,
+            p.url,
+            p.version_label,
+            p.must_acknowledge,
+            p.acknowledgement_revision_id,
+            frozenset(required_role_ids(p)),
+        )
+        for p in live_policies()
+    ]

@@ -8,7 +8,6 @@ The colour reaches the page as a tiny stylesheet (``accent_css``) rather than in
 CSS, so the strict CSP needs no nonce.
 """
 
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 
 from portal import content_version
@@ -17,7 +16,6 @@ WHITE = "#ffffff"
 DEFAULT_ACCENT = "#0b0c0c"  # GOV.UK Frontend's header black
 MIN_CONTRAST = 4.5  # WCAG 2.2 SC 1.4.3, normal-size text
 LOGO_HEIGHT = 48  # CSS pixels; the rendition is twice that for high-density screens
-CACHE_SECONDS = 60 * 60
 
 
 def _channel(value):
@@ -38,16 +36,6 @@ def contrast_ratio(first, second):
     return (lighter + 0.05) / (darker + 0.05)
 
 
-def cache_key(trust_id):
-    # Cannot be stale: saving a trust or its branding changes the content token in the key;
-    # nothing personal is kept, so everyone in the trust shares the entry.
-    return content_version.key("branding", trust_id)
-
-
-def only_trust_key():
-    return content_version.key("branding", "only-trust")
-
-
 def forget(trust_id):
     """A trust or its branding changed: every trust's entry (and the only-trust answer)
     is out of reach from now on."""
@@ -62,12 +50,9 @@ def branding_for_trust(trust_id):
     """
     if trust_id is None:
         return None
-    key = cache_key(trust_id)
-    found = cache.get(key)
-    if found is None:
-        found = _build(trust_id)
-        cache.set(key, found, CACHE_SECONDS)
-    return found
+    # Cannot be stale: saving a trust or its branding changes the content token in the key;
+    # nothing personal is kept, so everyone in the trust shares the entry.
+    return content_version.remember(("branding", trust_id), lambda: _build(trust_id))
 
 
 def _build(trust_id):
@@ -95,12 +80,12 @@ def only_trust_id():
     """The trust of a single-trust install, for pages seen before logging in."""
     from people.models import Trust
 
-    found = cache.get(only_trust_key())
-    if found is None:
+    def find():
         ids = list(Trust.objects.values_list("pk", flat=True)[:2])
-        found = ids[0] if len(ids) == 1 else 0
-        cache.set(only_trust_key(), found, CACHE_SECONDS)
-    return found or None
+        return ids[0] if len(ids) == 1 else None
+
+    # Cannot be stale: adding or deleting a trust changes the content token in the key.
+    return content_version.remember(("branding", "only-trust"), find)
 
 
 def accent_css(request, trust_id):

@@ -1,48 +1,101 @@
 """One token that changes whenever shared, non-personal content changes.
 
-Shared caches (the site, the address → page map, page view restrictions, rendered
-policy and guidance bodies, breadcrumbs, trust branding) put this token in their keys, so
-publishing, unpublishing, moving or deleting a page, or saving a site, a restriction, a
-document, an image, a role or a trust's branding, makes every old entry unreachable at once.
-Nothing personal is ever kept under it.
+Shared caches (the site, the address → page map, the live pages themselves, page view
+restrictions, rendered policy and guidance bodies, breadcrumbs, trust branding) put this
+token in their keys, so publishing, unpublishing, moving or deleting a page, or saving a
+site, a restriction, a document, an image, a role or a trust's branding, makes every old
+entry unreachable at once. Nothing personal is ever kept under it.
+
+The token is a database row (``portal.models.ContentVersion``), not a cache entry: it
+commits with the change that made it, and every process that writes to the database
+(another worker, a command run with other settings, a restore) changes what every reader
+sees. A request reads it once (``RequestTokenMiddleware``).
+
+Since a key carries the token, an entry under it never changes; so these entries live in
+each process's own memory (the ``content`` cache), with no network round trip.
 """
 
+from contextvars import ContextVar
 from uuid import uuid4
 
-from django.core.cache import cache
-from django.db import transaction
+from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 
-KEY = "staffroom:content-version"
+CACHE = "content"  # settings.CACHES alias: process-local memory
+# The token as read by this request, so every shared lookup costs one read in all.
+_request_token: ContextVar[dict | None] = ContextVar("staffroom_content_token", default=None)
+
+
+def cache():
+    """The cache for entries under keys that carry the token or a revision id."""
+    return caches[CACHE]
 
 
 def current():
-    """The token now. A new random one, never a counter, when the cache has lost it (a
-    restart, an eviction), so an old entry can never be mistaken for a current one."""
-    found = cache.get(KEY)
-    if found is None:
-        cache.add(KEY, uuid4().hex, None)
-        found = cache.get(KEY)
-    return found
+    """The token now: read once per request (while the middleware runs), else each call."""
+    memo = _request_token.get()
+    if memo is not None and "token" in memo:
+        return memo["token"]
+    from portal.models import ContentVersion
+
+    token = next(iter(ContentVersion.objects.filter(pk=1).values_list("token", flat=True)), None)
+    if token is None:  # a new database: the first reader makes the row
+        ContentVersion.objects.bulk_create(
+            [ContentVersion(pk=1, token=uuid4().hex)], ignore_conflicts=True
+        )
+        token = ContentVersion.objects.get(pk=1).token
+    if memo is not None:
+        memo["token"] = token
+    return token
 
 
 def bump(*args, **kwargs):
     """Signal receiver: content changed, every shared entry is now out of reach.
 
-    Once now (this request, and tests, see the change at once) and again when the
-    transaction commits: a request that read the first new token before the commit may
-    have cached what it saw then, the old content, under it."""
-    _new_token()
-    transaction.on_commit(_new_token)
+    A new random token, never a counter, so no entry made before can match it. It
+    commits (or rolls back) with the change; this request sees it at once."""
+    from portal.models import ContentVersion
 
-
-def _new_token():
-    cache.set(KEY, uuid4().hex, None)
+    token = uuid4().hex
+    if not ContentVersion.objects.filter(pk=1).update(token=token):
+        ContentVersion.objects.bulk_create([ContentVersion(pk=1, token=token)])
+    memo = _request_token.get()
+    if memo is not None:
+        memo["token"] = token
 
 
 def key(*parts):
     """A shared cache key that includes the current content token."""
     return ":".join(["staffroom", current(), *(str(p) for p in parts)])
+
+
+_MISSING = object()
+DAY = 60 * 60 * 24
+
+
+def remember(parts, compute, timeout=DAY):
+    """``compute()``, kept under the current token for everyone: the caller keeps nothing
+    personal in it, and a change to what it shows changes the token."""
+    name = key(*parts)
+    found = cache().get(name, _MISSING)
+    if found is _MISSING:
+        found = compute()
+        cache().set(name, found, timeout)
+    return found
+
+
+class RequestTokenMiddleware:
+    """Reads the token at most once per request: every shared lookup in it agrees."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        reset = _request_token.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_token.reset(reset)
 
 
 def connect():

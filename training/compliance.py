@@ -8,7 +8,6 @@ pages and the portal's compliance read-model all use it.
 from dataclasses import dataclass
 from datetime import date
 
-from django.core.cache import cache
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -84,10 +83,9 @@ def requirement_rows():
     """Every training requirement with its course's title and category."""
     # Cannot be stale: saving or deleting a requirement or a course changes the content
     # token in the key; nothing about any person is in it.
-    key = content_version.key("training-requirements")
-    found = cache.get(key)
-    if found is None:
-        found = list(
+    return content_version.remember(
+        ("training-requirements",),
+        lambda: list(
             TrainingRequirement.objects.values_list(
                 "applies_to",
                 "role_id",
@@ -97,9 +95,8 @@ def requirement_rows():
                 "course__title",
                 "course__category",
             )
-        )
-        cache.set(key, found, 60 * 60 * 24)
-    return found
+        ),
+    )
 
 
 def _held(rows):

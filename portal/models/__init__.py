@@ -1,4 +1,5 @@
+from .content_version import ContentVersion
 from .pages import BasePage, HomePage
 from .reminders import SentReminder
 
-__all__ = ["BasePage", "HomePage", "SentReminder"]
+__all__ = ["BasePage", "ContentVersion", "HomePage", "SentReminder"]

@@ -5,18 +5,20 @@ from django.utils import timezone
 
 from handbook.requirements import RequirementGroup, RequirementItem
 from portal.home import HomePanel
+from portal.queries import only_row
 
+from .access import induction_links
 from .models import Induction, InductionStep
 from .services import planned_steps, templates_for
 
 
 def next_steps(staff_member, today=None):
-    if staff_member is None:
-        return None
-    induction = (
-        Induction.objects.filter(staff_member=staff_member, signed_off_at__isnull=True)
-        .prefetch_related(Prefetch("steps", InductionStep.objects.select_related("policy")))
-        .first()
+    if staff_member is None or not induction_links(staff_member)[0]:
+        return None  # no induction: known from the query that found the person
+    induction = only_row(  # one per person
+        Induction.objects.filter(
+            staff_member=staff_member, signed_off_at__isnull=True
+        ).prefetch_related(Prefetch("steps", InductionStep.objects.select_related("policy")))
     )
     if induction is None:
         return None

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal.identity import current_person
+from portal.queries import only_row
 
 from . import access, actions, services
 from .forms import ExtendForm, ReviewForm, SignOffForm, StepForm
@@ -43,7 +44,7 @@ def grouped(induction, today, action):
 @login_required
 def my_induction(request):
     me = current_person(request)
-    induction = me and with_steps(Induction.objects.filter(staff_member=me)).first()
+    induction = me and only_row(with_steps(Induction.objects.filter(staff_member=me)))
     today = timezone.localdate()
     context = {"staff_member": me, "induction": induction, "today": today}
     if induction is not None:

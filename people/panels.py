@@ -1,12 +1,15 @@
 """Panels portal adds to the staff home: a person's own DBS status (no certificate number)."""
 
+from django.db import connection
+from django.db.models import CharField
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from people.models import CheckType, VettingCheck
+from people.models import CheckType, StaffMember, VettingCheck
 from people.vetting_rules import Person, applicable_checks, roles_on, status_of
 from portal.compliance import Status
 from portal.home import HomePanel
-from portal.identity import role_assignments
+from portal.identity import annotate_person, role_assignments
 
 ADVICE = {
     Status.COMPLIANT: "Nothing to do.",
@@ -56,3 +59,20 @@ def my_dbs_panel(request, staff_member):
         },
         order=800,
     )
+
+
+def _line_manager_name():
+    # Plain SQL, outer table unaliased (see induction/access.py): a lookup by primary key
+    # that costs every page almost nothing, where a query of its own cost the home page one
+    # round trip. Same rule as StaffMember.full_name: known-as name, else first name.
+    person = connection.ops.quote_name(StaffMember._meta.db_table)
+    return RawSQL(  # noqa: S611 - table names from model metadata; no input reaches it
+        f"SELECT COALESCE(NULLIF(m.preferred_name, ''), m.first_name) || ' ' || m.last_name"  # noqa: S608
+        f" FROM {person} m WHERE m.id = {person}.line_manager_id",
+        (),
+        output_field=CharField(),
+    )
+
+
+# Found with the person, in the query that finds them, for the "About you" panel.
+annotate_person("line_manager_name", _line_manager_name)

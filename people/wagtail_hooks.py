@@ -58,6 +58,9 @@ def about_me_panel(request, staff_member):
         context={
             "staff_member": staff_member,
             "roles": sorted({a.role for a in role_assignments(staff_member)}, key=lambda r: r.name),
+            # Found with the person (people/panels.py); a person loaded another way asks.
+            "line_manager": getattr(staff_member, "line_manager_name", None)
+            or (staff_member.line_manager and staff_member.line_manager.full_name),
         },
         order=900,
     )

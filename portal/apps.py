@@ -9,9 +9,9 @@ class PortalConfig(AppConfig):
     verbose_name = "Staffroom platform"
 
     def ready(self):
-        # Security event logging: importing it connects the log-in failure and lockout
+        # Security event logging and two-factor: importing them connects their log-in
         # signal receivers.
-        from portal import content_version, lockout, private_files, security  # noqa: F401
+        from portal import content_version, lockout, private_files, security, twofactor  # noqa: F401
 
         # Shared caches' keys change with the content they show.
         content_version.connect()

@@ -5,10 +5,15 @@ Each app adds the model permissions its groups need through the
 ``{group name: ["app_label.codename", ...]}``.
 """
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.db.models import BooleanField
+from django.db.models.expressions import RawSQL
 from wagtail import hooks
 
 from portal import hooks as h
+from portal.identity import annotate_person, person_for_user
 
 STAFF = "Staff"
 MENTOR = "Mentor"
@@ -37,9 +42,32 @@ def in_group(user, name):
 
 def is_hr(user):
     """HR of a school or a trust (or a superuser): the people who see vetting data."""
-    return user.is_authenticated and (
-        user.is_superuser or in_group(user, HR) or in_group(user, TRUST_HR)
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    person = person_for_user(user)
+    if hasattr(person, "in_hr_group") and not hasattr(user, "_staffroom_groups"):
+        return person.in_hr_group  # asked with the person: no query of its own
+    return in_group(user, HR) or in_group(user, TRUST_HR)
+
+
+def _in_hr_group():
+    # Plain SQL, outer table unaliased (see portal.identity): asked on every staff page (the
+    # two-step check, the HR panel), it costs the person's query an index lookup, not a
+    # query of its own.
+    q = connection.ops.quote_name
+    link = get_user_model()._meta.get_field("groups").remote_field.through._meta.db_table
+    person = get_user_model()._meta.get_field("staff_member").related_model._meta.db_table
+    return RawSQL(  # noqa: S611 - table names from model metadata; group names are parameters
+        f"EXISTS (SELECT 1 FROM {q(link)} ug JOIN {q(Group._meta.db_table)} g"  # noqa: S608
+        f" ON g.id = ug.group_id WHERE ug.user_id = {q(person)}.user_id AND g.name IN (%s, %s))",
+        (HR, TRUST_HR),
+        output_field=BooleanField(),
     )
+
+
+annotate_person("in_hr_group", _in_hr_group)
 
 
 def admin_group_permissions():

@@ -5,15 +5,18 @@ field whose reverse accessor is ``user.staff_member``. The platform reads that f
 related model from the user model's metadata and never imports it, so it stays below
 every domain app without a registration step that could be forgotten.
 
-One query finds the person with their school, trust and line manager; one more (the first time it is
-asked for) their role assignments. Both are kept on the user object, which lives for one
-request, so every panel, navigation item and permission check shares them.
+One query finds the person with their school and trust (a page that shows the line
+manager asks for them); one more (the first time it is asked for) their role
+assignments. Both are kept on the user object, which lives for one request, so every
+panel, navigation item and permission check shares them.
 """
 
 from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+
+from portal.queries import only_row
 
 _UNSET = object()
 _ANNOTATIONS = {}  # attribute name -> function returning a query expression
@@ -44,11 +47,10 @@ def person_for_user(user):
         if field.is_cached(user):  # already loaded (e.g. by a test or a form)
             found = field.get_cached_value(user)
         else:
-            found = (
-                field.related_model._default_manager.select_related("school__trust", "line_manager")
+            found = only_row(
+                field.related_model._default_manager.select_related("school__trust")
                 .annotate(**{name: make() for name, make in _ANNOTATIONS.items()})
                 .filter(user_id=user.pk)
-                .first()
             )
         if found is not None:
             found.user = user  # no query back to the log-in

@@ -15,6 +15,8 @@ import qrcode
 import qrcode.image.svg
 from django import forms
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_otp import login as otp_login
@@ -35,6 +37,26 @@ def must_use_two_factor(user):
     return staffroom_setting("REQUIRE_2FA") and (user.is_superuser or is_hr(user))
 
 
+DEVICE_KEY = "staffroom_2fa_device"
+
+
+def has_device(request):
+    """Whether the log-in had a confirmed device when it began: asked once per log-in and
+    kept in its session, not on every request (one query saved on every page)."""
+    found = request.session.get(DEVICE_KEY)
+    if found is None:
+        found = user_has_device(request.user, confirmed=True)
+        request.session[DEVICE_KEY] = found
+    return found
+
+
+@receiver(user_logged_in, dispatch_uid="staffroom_2fa_device_asked_afresh")
+def ask_afresh(sender, request, user, **kwargs):
+    # A new log-in asks again: a device set up since the last one must be used.
+    if request is not None and hasattr(request, "session"):
+        request.session.pop(DEVICE_KEY, None)
+
+
 class RequireTwoFactorMiddleware:
     """After django_otp's OTPMiddleware: stop at the 2FA page until verified."""
 
@@ -47,7 +69,7 @@ class RequireTwoFactorMiddleware:
             user.is_authenticated
             and not request.path.startswith(OPEN_PREFIXES)
             and not user.is_verified()
-            and (user_has_device(user, confirmed=True) or must_use_two_factor(user))
+            and (has_device(request) or must_use_two_factor(user))
         ):
             return redirect(f"{URL}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)

@@ -65,3 +65,13 @@ def test_next_cannot_send_someone_to_another_site(client, staff_user):
         "/accounts/two-factor/", {"token": code_for(device), "next": "https://evil.example/"}
     )
     assert response["Location"] == "/"
+
+
+def test_a_device_set_up_during_a_session_is_asked_for_at_the_next_log_in(client, staff_user):
+    # Whether a device is needed is settled when a log-in begins, not asked on every page.
+    client.force_login(staff_user)
+    assert client.get("/my/policies/").status_code == 200
+    TOTPDevice.objects.create(user=staff_user, name="Staffroom", confirmed=True)
+    assert client.get("/my/policies/").status_code == 200
+    client.force_login(staff_user)  # logging in again, even in the same browser session
+    assert client.get("/my/policies/")["Location"].startswith("/accounts/two-factor/")

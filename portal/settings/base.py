@@ -49,6 +49,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The content token, read once per request (portal/content_version.py).
+    "portal.content_version.RequestTokenMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -148,6 +150,21 @@ DATABASES = {
 }
 # A request that fails leaves nothing half-written.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+
+
+def prepared_statements(database):
+    """PostgreSQL: parameters bound on the server, and a statement run twice on a
+    connection is prepared, so it is parsed and planned once (Django leaves this off, for
+    poolers). A staff page repeats the same few queries, and planning cost more than
+    running them. DATABASE_PREPARED_STATEMENTS=false turns it off behind a pooler in
+    transaction mode that cannot keep prepared statements (PgBouncer before 1.21)."""
+    wanted = os.environ.get("DATABASE_PREPARED_STATEMENTS", "true").lower() != "false"
+    if wanted and database["ENGINE"] == "django.db.backends.postgresql":
+        database.setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=2)
+    return database
+
+
+prepared_statements(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -191,7 +208,16 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Entries whose keys carry the content token or a revision id, so they never change:
+    # each process keeps its own, with no round trip (portal/content_version.py).
+    "content": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "staffroom-content",
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    },
+}
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "staffroom@localhost")

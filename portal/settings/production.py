@@ -6,7 +6,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, prepared_statements
 
 DEBUG = False
 
@@ -25,14 +25,16 @@ DATABASES = {
     )
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+prepared_statements(DATABASES["default"])
 
 if REDIS_URL := os.environ.get("REDIS_URL"):
     CACHES = {
+        **CACHES,  # noqa: F405
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-        }
+        },
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 

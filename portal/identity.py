@@ -14,6 +14,7 @@ panel, navigation item and permission check shares them.
 from datetime import date
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
 from django.utils import timezone
 
 from portal.queries import only_row
@@ -47,16 +48,46 @@ def person_for_user(user):
         if field.is_cached(user):  # already loaded (e.g. by a test or a form)
             found = field.get_cached_value(user)
         else:
-            found = only_row(
-                field.related_model._default_manager.select_related("school__trust")
-                .annotate(**{name: make() for name, make in _ANNOTATIONS.items()})
-                .filter(user_id=user.pk)
-            )
-        if found is not None:
-            found.user = user  # no query back to the log-in
-        field.set_cached_value(user, found)  # ``user.staff_member`` answers without a query
-        setattr(user, _PERSON, found)
+            found = only_row(_people().filter(user_id=user.pk))
+        _keep(user, found)
     return found
+
+
+def _people():
+    """The person with their school and trust and every ``annotate_person`` answer."""
+    return (
+        _link()
+        .related_model._default_manager.select_related("school__trust")
+        .annotate(**{name: make() for name, make in _ANNOTATIONS.items()})
+    )
+
+
+def _keep(user, person):
+    if person is not None:
+        person.user = user  # no query back to the log-in
+    _link().set_cached_value(user, person)  # ``user.staff_member`` answers without a query
+    setattr(user, _PERSON, person)
+
+
+class StaffBackend(ModelBackend):
+    """Django's ``ModelBackend``, finding a log-in and its person in one query.
+
+    Every staff page needs both, so the person query fetches the user too; a log-in
+    with no person (a superuser, an HR officer without a staff record) costs the usual
+    one query, and is then known to have none."""
+
+    def get_user(self, user_id):
+        person = only_row(_people().select_related("user").filter(user_id=user_id))
+        if person is None:
+            user = super().get_user(user_id)
+            if user is not None:
+                _keep(user, None)
+            return user
+        user = person.user
+        if not self.user_can_authenticate(user):
+            return None
+        _keep(user, person)
+        return user
 
 
 def current_person(request):

@@ -70,7 +70,8 @@ MIDDLEWARE = [
 AUTHENTICATION_BACKENDS = [
     # Lockout after repeated failures, per account and per address (django-axes).
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, loading a log-in with its person in one query.
+    "portal.identity.StaffBackend",
 ]
 AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = timedelta(minutes=15)

@@ -87,13 +87,19 @@ def current_acknowledgements(staff_queryset, policies, person=None):
     of ``staff_queryset`` or for one ``person``."""
     if not policies:
         return {}
+    if person is not None:
+        # One person's few rows: the versions that count are picked here, so the query is
+        # one IN, not an OR per policy (which cost more to build and plan than to run).
+        floors = {p.pk: p.acknowledgement_revision_id or 0 for p in policies}
+        acks = PolicyAcknowledgement.objects.filter(staff_member=person, page_id__in=floors)
+        acks = sorted(acks.order_by(), key=lambda a: a.acknowledged_at)  # the latest wins
+        return {
+            (a.staff_member_id, a.page_id): a for a in acks if a.revision_id >= floors[a.page_id]
+        }
     wanted = Q()
     for policy in policies:
         wanted |= counts_for_current_version(policy)
-    if person is not None:
-        who = Q(staff_member=person)
-    else:
-        who = Q(staff_member__in=staff_queryset.values("pk"))
+    who = Q(staff_member__in=staff_queryset.values("pk"))
     acks = PolicyAcknowledgement.objects.filter(wanted, who).order_by("acknowledged_at")
     return {(a.staff_member_id, a.page_id): a for a in acks}
 
@@ -139,7 +145,9 @@ def person_state(policy, person):
     state = {"staff_member": person, "required": False, "acknowledgement": None}
     if person is None or person.is_leaver:
         return state
-    state["required"] = is_required(policy, held_role_ids(person))
+    # A policy for all staff needs no look at the person's roles.
+    everyone = policy.must_acknowledge == PolicyPage.Audience.ALL_STAFF
+    state["required"] = everyone or is_required(policy, held_role_ids(person))
     state["acknowledgement"] = current_acknowledgements(None, [policy], person=person).get(
         (person.pk, policy.pk)
     )

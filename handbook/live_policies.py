@@ -26,6 +26,11 @@ def live_policy_list():
     return content_version.remember(("live-policies",), _live_policies)
 
 
+def live_policy_ids():
+    """The ids of every live policy, from the same shared entry."""
+    return {p.pk for p in live_policy_list()}
+
+
 def _live_policies():
     from handbook.acknowledging import live_policies, required_role_ids
 

@@ -1,38 +1,40 @@
 """The staff home panel (next three steps) and the role page's "Induction" group."""
 
-from django.db.models import Prefetch
 from django.utils import timezone
 
 from handbook.requirements import RequirementGroup, RequirementItem
 from portal.home import HomePanel
-from portal.queries import only_row
 
 from .access import induction_links
 from .models import Induction, InductionStep
+from .models.inductions import in_order, progress
 from .services import planned_steps, templates_for
 
 
 def next_steps(staff_member, today=None):
     if staff_member is None or not induction_links(staff_member)[0]:
         return None  # no induction: known from the query that found the person
-    induction = only_row(  # one per person
-        Induction.objects.filter(
+    # The steps of their open induction in one query (titles, dates and states: no page).
+    open_induction = {"induction__staff_member": staff_member, "induction__signed_off_at": None}
+    steps = list(InductionStep.objects.filter(**open_induction).order_by())
+    if (
+        not steps
+        and not Induction.objects.filter(
             staff_member=staff_member, signed_off_at__isnull=True
-        ).prefetch_related(Prefetch("steps", InductionStep.objects.select_related("policy")))
-    )
-    if induction is None:
-        return None
+        ).exists()
+    ):
+        return None  # signed off (an open induction with no steps still shows)
     today = today or timezone.localdate()
-    done, total = induction.counts()
-    steps = [(step, step.state(today)) for step in induction.next_steps(today, limit=3)]
+    done, total, percentage = progress(steps)
+    upcoming = [s for s in in_order(steps) if not s.is_done][:3]
     return HomePanel(
         title="Your induction",
         template="induction/panels/next_steps.html",
         context={
-            "steps": steps,
+            "steps": [(step, step.state(today)) for step in upcoming],
             "done": done,
             "total": total,
-            "percentage": induction.percentage(),
+            "percentage": percentage,
         },
         order=20,
     )

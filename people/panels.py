@@ -33,7 +33,7 @@ def my_dbs_panel(request, staff_member):
         c.check_type: c
         for c in VettingCheck.objects.filter(
             staff_member=staff_member, check_type__in=[CheckType.DBS, CheckType.BARRED_LIST]
-        )
+        ).order_by()
     }
     check = checks.get(CheckType.DBS)
     if check is None and CheckType.DBS not in applicable_checks(person):

@@ -19,7 +19,12 @@ from contextvars import ContextVar
 from uuid import uuid4
 
 from django.core.cache import caches
+from django.db import connection
+from django.db.models import CharField
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
+
+from portal.identity import annotate_person
 
 CACHE = "content"  # settings.CACHES alias: process-local memory
 # The token as read by this request, so every shared lookup costs one read in all.
@@ -82,6 +87,23 @@ def remember(parts, compute, timeout=DAY):
         found = compute()
         cache().set(name, found, timeout)
     return found
+
+
+def _token_column():
+    from portal.models import ContentVersion
+
+    table = connection.ops.quote_name(ContentVersion._meta.db_table)
+    return RawSQL(f"SELECT token FROM {table} WHERE id = 1", (), output_field=CharField())  # noqa: S608, S611 - a table name from model metadata
+
+
+def _seen(token):
+    memo = _request_token.get()
+    if token and memo is not None and "token" not in memo:
+        memo["token"] = token
+
+
+# A staff page finds the person first: the token comes in the same query, not one of its own.
+annotate_person("content_token", _token_column, seen=_seen)
 
 
 class RequestTokenMiddleware:

@@ -18,6 +18,19 @@ from portal.documents import private_storage, stored_name
 
 from .templates import StepFields, StepKind
 
+
+def in_order(steps):
+    """Steps as the checklist lists them: by stage, then due date."""
+    return sorted(steps, key=lambda s: (s.stage, s.due_on, s.sort_order or 0, s.pk))
+
+
+def progress(steps):
+    """``(done, total, percentage)`` of a list of steps; 0% of none."""
+    steps = list(steps)
+    done = sum(1 for s in steps if s.is_done)
+    return done, len(steps), done * 100 // len(steps) if steps else 0
+
+
 DUE_SOON_DAYS = 3
 
 
@@ -125,17 +138,13 @@ class Induction(ClusterableModel):
 
     # Rules below read ``self.steps.all()``: prefetch steps to answer for many at once.
     def step_list(self):
-        return sorted(self.steps.all(), key=lambda s: (s.stage, s.due_on, s.sort_order or 0, s.pk))
+        return in_order(self.steps.all())
 
     def percentage(self):
-        steps = list(self.steps.all())
-        if not steps:
-            return 0
-        return sum(1 for s in steps if s.is_done) * 100 // len(steps)
+        return progress(self.steps.all())[2]
 
     def counts(self):
-        steps = list(self.steps.all())
-        return sum(1 for s in steps if s.is_done), len(steps)
+        return progress(self.steps.all())[:2]
 
     def overdue_steps(self, today=None):
         today = today or timezone.localdate()
@@ -214,7 +223,10 @@ class InductionStep(Orderable, StepFields):
     @property
     def policy_withdrawn(self):
         """A policy step whose page has gone or been unpublished: HR replaces it."""
-        return self.kind == StepKind.POLICY and (self.policy is None or not self.policy.live)
+        from handbook.live_policies import live_policy_ids
+
+        # From the shared list of live policies: no query for each step's page.
+        return self.kind == StepKind.POLICY and self.policy_id not in live_policy_ids()
 
     def state(self, today=None):
         today = today or timezone.localdate()

@@ -76,22 +76,30 @@ def _keep(user, person):
 
 
 class StaffBackend(ModelBackend):
-    """Django's ``ModelBackend``, finding a log-in and its person in one query.
+    """Django's ``ModelBackend``, finding a log-in with its person in one query.
 
-    Every staff page needs both, so the person query fetches the user too; a log-in
-    with no person (a superuser, an HR officer without a staff record) costs the usual
-    one query, and is then known to have none."""
+    Every staff page needs both, so the log-in is fetched with its person (school,
+    trust and every ``annotate_person`` answer) through an outer join: a log-in with no
+    person (a superuser, HR without a staff record) is then known to have none."""
 
     def get_user(self, user_id):
-        person = only_row(_people().select_related("user").filter(user_id=user_id))
-        if person is None:
-            user = super().get_user(user_id)
-            if user is not None:
-                _keep(user, None)
-            return user
-        user = person.user
-        if not self.user_can_authenticate(user):
+        link = _link()
+        annotations = {name: make() for name, make in _ANNOTATIONS.items()}
+        user = only_row(
+            get_user_model()
+            ._default_manager.select_related(f"{link.name}__school__trust")
+            .annotate(**annotations)
+            .filter(pk=user_id)
+        )
+        if user is None or not self.user_can_authenticate(user):
             return None
+        person = link.get_cached_value(user, default=None)
+        for name in annotations:  # asked of the person: kept on the person
+            value = user.__dict__.pop(name, None)
+            if person is not None:
+                setattr(person, name, value)
+            elif name in _SEEN:
+                _SEEN[name](value)
         _keep(user, person)
         return user
 

@@ -9,7 +9,8 @@ entry unreachable at once. Nothing personal is ever kept under it.
 The token is a database row (``portal.models.ContentVersion``), not a cache entry: it
 commits with the change that made it, and every process that writes to the database
 (another worker, a command run with other settings, a restore) changes what every reader
-sees. A request reads it once (``RequestTokenMiddleware``).
+sees. A request reads it once (``RequestTokenMiddleware``): with the log-in and its
+person when someone is logged in (``annotate_person``), else in a query of its own.
 
 Since a key carries the token, an entry under it never changes; so these entries live in
 each process's own memory (the ``content`` cache), with no network round trip.

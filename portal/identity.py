@@ -5,9 +5,9 @@ field whose reverse accessor is ``user.staff_member``. The platform reads that f
 related model from the user model's metadata and never imports it, so it stays below
 every domain app without a registration step that could be forgotten.
 
-One query finds the person with their school and trust (a page that shows the line
-manager asks for them); one more (the first time it is asked for) their role
-assignments. Both are kept on the user object, which lives for one request, so every
+One query finds the log-in with the person, their school and trust (``StaffBackend``)
+and every ``annotate_person`` answer; one more (the first time it is asked for) their
+role assignments. Both are kept on the user object, which lives for one request, so every
 panel, navigation item and permission check shares them.
 """
 

@@ -33,3 +33,43 @@ def test_the_log_in_and_the_person_are_one_query(client, staff_user):
     users = [q for q in sql if q.startswith('SELECT "auth_user"."id"')]
     assert len(users) == 1 and 'LEFT OUTER JOIN "people_staffmember"' in users[0]
     assert not [q for q in sql if q.startswith('SELECT "people_staffmember"."id"')]
+
+
+@pytest.fixture
+def hr_with_record(groups, school_a):
+    """HR for school A who is also on its staff (found with their person); the staff home."""
+    import io
+
+    from devdata.demo.people import load_home_page
+    from people import scope as p
+    from tests.factories import HRScopeFactory, StaffMemberFactory, UserFactory
+
+    user = UserFactory(username="hr_staff", groups=[p.STAFF, p.HR])
+    HRScopeFactory(user=user, schools=[school_a])
+    StaffMemberFactory(school=school_a, user=user, first_name="Hana")
+    load_home_page(io.StringIO())
+    return user
+
+
+def test_hr_on_the_staff_see_the_hr_links_and_plain_staff_do_not(
+    client, hr_with_record, staff_user
+):
+    client.force_login(hr_with_record)
+    assert "Open the HR dashboard" in client.get("/").text
+    client.force_login(staff_user)
+    assert "Open the HR dashboard" not in client.get("/").text
+
+
+def test_hr_on_the_staff_must_set_up_two_step_verification(client, hr_with_record, settings):
+    settings.STAFFROOM = {**settings.STAFFROOM, "REQUIRE_2FA": True}
+    client.force_login(hr_with_record)
+    assert client.get("/")["Location"].startswith("/accounts/two-factor/")
+
+
+def test_leaving_the_hr_group_takes_the_hr_links_away_at_the_next_page(client, hr_with_record):
+    from django.contrib.auth.models import Group
+
+    client.force_login(hr_with_record)
+    assert "Open the HR dashboard" in client.get("/").text
+    hr_with_record.groups.remove(Group.objects.get(name="HR"))
+    assert "Open the HR dashboard" not in client.get("/").text

@@ -136,3 +136,24 @@ def test_hr_of_another_school_cannot_manage_the_session(client, school_b, hr_use
 def test_attendance_before_the_session_is_refused(hlta_user, session, school_a):
     with pytest.raises(sessions.SessionError, match="not taken place"):
         sessions.record_attendance(session, hlta_user, set())
+
+
+def test_the_home_counts_only_sessions_still_ahead_and_not_cancelled(client, staff_user):
+    import io
+
+    from devdata.demo.people import load_home_page
+
+    load_home_page(io.StringIO())
+    RequirementFactory()  # the training panel shows for anyone with a requirement
+    me = staff_user.staff_member
+    now = timezone.now()
+    BookingFactory(person=me, session=SessionFactory(starts_at=now + timedelta(days=2)))
+    BookingFactory(person=me, session=SessionFactory(starts_at=now + timedelta(days=9)))
+    BookingFactory(person=me, session=SessionFactory(starts_at=now - timedelta(days=1)))
+    BookingFactory(
+        person=me, session=SessionFactory(starts_at=now + timedelta(days=3), cancelled_at=now)
+    )
+    BookingFactory(session=SessionFactory(starts_at=now + timedelta(days=4)))  # someone else's
+    client.force_login(staff_user)
+    page = client.get("/").text
+    assert "2 sessions you signed up for are coming up." in page

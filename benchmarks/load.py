@@ -6,8 +6,10 @@ Staffroom with Redis (``REDIS_URL``, default redis://127.0.0.1:6379/1) on Postgr
 project as generated (SQLite) in /tmp, never committed. ``wrk`` (2 threads, 16
 connections, 10 s after a 3 s warm-up, loopback only) drives, every request a first
 visit (a new address each time): the stock home page, our published policy page and our
-staff home as a logged-in person. Reports requests per second, latency percentiles and
-the ratios to stock; merges them into results.json.
+staff home as a logged-in person. Before the first request the database is vacuumed and
+the run waits for the load average to settle; that load average is reported. Reports
+requests per second, latency percentiles and the ratios to stock; merges them into
+results.json.
 """
 
 import argparse
@@ -192,6 +194,9 @@ def main():
         gunicorn("stock.wsgi:application", THEIRS, STOCK, stock_env),
     ]
     try:
+        settle(url)
+        # Taken now, before the first request: the load average that the figures ran on.
+        info = machine.describe(f"PostgreSQL ({url.rsplit('/', 1)[-1]}); stock: SQLite")
         ours = f"http://127.0.0.1:{OURS}"
         cookie = log_in(ours, "scale-staff", "staffroom-scale")
         policy = policy_path(url)
@@ -222,12 +227,23 @@ def main():
         for process in processes:
             process.terminate()
             process.wait(timeout=30)
-    info = machine.describe(f"PostgreSQL ({url.rsplit('/', 1)[-1]}); stock: SQLite")
     info.update(load=f"wrk -t{THREADS} -c{CONNECTIONS} -d{DURATION}s, gunicorn 2 workers")
     print()
     print(report.table(figures, info))
     report.write(figures, info, merge=True)
     return 0 if all(f["ok"] for f in figures) else 1
+
+
+def settle(url, quiet=1.0, patience=120):
+    """Let our own preparation die down before measuring: VACUUM ANALYZE (so autovacuum
+    does not start on the freshly generated tables mid-run), then wait up to
+    ``patience`` seconds for the one-minute load average to fall to ``quiet``."""
+    run(["psql", url, "-qc", "VACUUM ANALYZE"])
+    for _ in range(patience):
+        if os.getloadavg()[0] <= quiet:
+            return
+        time.sleep(1)
+    print(f"load average still {os.getloadavg()[0]:.2f} after {patience} s: measuring anyway")
 
 
 def policy_path(url):

@@ -223,10 +223,14 @@ class InductionStep(Orderable, StepFields):
     @property
     def policy_withdrawn(self):
         """A policy step whose page has gone or been unpublished: HR replaces it."""
+        if self.kind != StepKind.POLICY:
+            return False
+        if InductionStep.policy.is_cached(self):  # fetched with the step
+            return self.policy is None or not self.policy.live
         from handbook.live_policies import live_policy_ids
 
-        # From the shared list of live policies: no query for each step's page.
-        return self.kind == StepKind.POLICY and self.policy_id not in live_policy_ids()
+        # Else the shared list of live policies: no query for the step's page.
+        return self.policy_id not in live_policy_ids()
 
     def state(self, today=None):
         today = today or timezone.localdate()

@@ -1,5 +1,6 @@
-"""The menu's induction links, worked out in the query that finds the person: "My
-induction" for whoever has one, "Mentees" for a mentor or line manager of someone else's."""
+"""What staff pages know of a person's induction without a query per step: the menu's
+links ("My induction" for whoever has one, "Mentees" for a mentor or line manager of
+someone else's), and a policy step whose policy has been withdrawn."""
 
 import pytest
 
@@ -44,3 +45,14 @@ def test_being_named_mentor_of_ones_own_induction_is_not_a_mentee(client, starte
     starter.induction.save()
     page = menu(client, starter)
     assert MINE in page and MENTEES not in page
+
+
+def test_an_unpublished_policy_step_shows_as_withdrawn_on_the_checklist_and_the_home(
+    client, starter, policy
+):
+    login(client, starter)
+    assert "Policy withdrawn" not in client.get("/").text
+    policy.unpublish()
+    # The checklist fetches each step's page; the home reads the shared live-policy list.
+    assert "Policy withdrawn" in client.get("/my/induction/").text
+    assert "Policy withdrawn" in client.get("/").text
